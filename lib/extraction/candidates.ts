@@ -63,7 +63,7 @@ const AUXILIARY = /\s+(?:has|have|had|was|were|is|are|been|also|not|never|report
 type Analysis = {
   sentence: Sentence;
   figures: string[];
-  quantity: boolean;
+  quantity: boolean; // at least one figure is a quantity (not just a date/year/age)
   quoted: boolean;
   attributed: boolean;
   claimant: string | null;
@@ -73,23 +73,22 @@ type Analysis = {
 
 export function proposeCandidates(text: string): Candidate[] {
   const analyses = splitSentences(text).map((s) => analyse(text, s));
-  analyses.forEach((a, i) => {
-    const prev = i > 0 ? analyses[i - 1] : undefined;
-    if (!prev || /\n/.test(text.slice(prev.sentence.end, a.sentence.start))) return;
-    const words = a.sentence.text.split(/\s+/).length;
+  for (const [i, a] of analyses.entries()) {
+    const prev = analyses[i - 1];
+    if (!prev || /\n/.test(text.slice(prev.sentence.end, a.sentence.start))) continue;
     // "New York Times reported." is a dangling attribution for the sentence before it.
-    if (words < 5 && a.attributed && a.claimant && !a.quoted && a.figures.length === 0) {
+    if (a.sentence.text.split(/\s+/).length < 5 && a.attributed && a.claimant && !a.quoted && !a.figures.length) {
       a.skip = true;
       if (!prev.claimant) Object.assign(prev, { claimant: a.claimant, attributed: true });
     }
-  });
-  analyses.forEach((a, i) => {
-    const prev = i > 0 ? analyses[i - 1] : undefined;
+  }
+  for (const [i, a] of analyses.entries()) {
+    const prev = analyses[i - 1];
     // A quote paragraph with no attribution usually continues the previous speaker's quote.
-    if (prev && !a.claimant && a.quoted && prev.quoted && prev.claimant && /^[“"]/.test(a.sentence.text)) {
+    if (prev?.quoted && prev.claimant && !a.claimant && a.quoted && /^[“"]/.test(a.sentence.text)) {
       a.claimant = prev.claimant;
     }
-  });
+  }
   return analyses.filter((a) => !a.skip).map(toCandidate).filter((c) => c.score > 0);
 }
 
@@ -173,40 +172,29 @@ function subjectBefore(before: string): string | null {
   return null;
 }
 
-function isNameWord(tok: string): boolean {
-  return /^\p{Lu}[\p{L}\p{M}\d’'.-]*$/u.test(tok) && !NOT_NAMES.has(tok);
-}
-
+// Capitalised words (not sentence starters), role nouns, and "of/the/and" between them.
 function acceptable(tok: string, inside: boolean): boolean {
-  return isNameWord(tok) || ROLE_NOUNS.has(tok) || (inside && CONNECTORS.has(tok));
+  const name = /^\p{Lu}[\p{L}\p{M}\d’'.-]*$/u.test(tok) && !NOT_NAMES.has(tok);
+  return name || ROLE_NOUNS.has(tok) || (inside && CONNECTORS.has(tok));
 }
 
-function trimConnectors(words: string[]): string | null {
-  while (words.length > 0 && CONNECTORS.has(words[0] ?? "")) words.shift();
-  while (words.length > 0 && CONNECTORS.has(words[words.length - 1] ?? "")) words.pop();
-  return words.length > 0 ? words.join(" ") : null;
-}
-
-/** Name-like words ending at the end of `s`, e.g. "... though Russian officials and news agencies". */
-function trailingName(s: string): string | null {
-  const toks = s.trim().split(/\s+/);
+/** Run of name-like words from the start of `toks`; `backwards` means toks were reversed. */
+function nameRun(toks: string[], backwards: boolean): string | null {
   const picked: string[] = [];
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const tok = toks[i] ?? "";
-    if (!acceptable(tok, picked.length > 0)) break;
-    picked.unshift(tok);
-  }
-  return trimConnectors(picked);
-}
-
-/** Name-like words at the start of `s`, stopping at the first punctuation ("Netblocks, a watchdog"). */
-function leadingName(s: string): string | null {
-  const picked: string[] = [];
-  for (const raw of s.trim().split(/\s+/)) {
+  for (const raw of toks) {
     const tok = raw.replace(/[,.;:!?”"]+$/, "");
-    if (!acceptable(tok, picked.length > 0)) break;
+    // Punctuation ends a name: read forwards it trails the last word, backwards it precedes the run.
+    if (!acceptable(tok, picked.length > 0) || (backwards && tok !== raw)) break;
     picked.push(tok);
     if (tok !== raw) break;
   }
-  return trimConnectors(picked);
+  if (backwards) picked.reverse();
+  while (CONNECTORS.has(picked[0] ?? "")) picked.shift();
+  while (CONNECTORS.has(picked.at(-1) ?? "")) picked.pop();
+  return picked.length > 0 ? picked.join(" ") : null;
 }
+
+/** "... though Russian officials and news agencies" -> "Russian officials and news agencies". */
+const trailingName = (s: string) => nameRun(s.trim().split(/\s+/).reverse(), true);
+/** "Netblocks, a watchdog that ..." -> "Netblocks". */
+const leadingName = (s: string) => nameRun(s.trim().split(/\s+/), false);

@@ -1,0 +1,163 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db, Tx } from "../db/client";
+import { writeAudit } from "../audit";
+import { hashPassword } from "../auth/password";
+import { normalizeUrl } from "../urls";
+import { hasConflict } from "../domain/conflicts";
+import { demoClaims, demoDocument, demoSources, demoStory, demoUsers, type SeedClaim } from "../../prisma/seed-data";
+
+export type SeedReport = { created: Record<string, number> };
+
+export function corpusPath(file: string): string {
+  // The corpus sits in ../shared beside the repository; a copy under prisma/corpus is the fallback.
+  return path.resolve(process.cwd(), "..", "shared", "corpus", file);
+}
+
+async function readCorpus(file: string): Promise<string> {
+  for (const candidate of [corpusPath(file), path.resolve(process.cwd(), "prisma", "corpus", file)]) {
+    try {
+      return await readFile(candidate, "utf8");
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`Demo corpus file ${file} not found in ../shared/corpus or prisma/corpus`);
+}
+
+/**
+ * Loads the demo story idempotently: rows are found by their natural keys (email, slug, normalised
+ * URL, claim + source) and only missing ones are created, so a second run changes nothing.
+ */
+export async function seedDemo(db: Db): Promise<SeedReport> {
+  const created: Record<string, number> = {};
+  const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
+  const text = await readCorpus(demoDocument.corpusFile);
+
+  // Hashing is slow on purpose; do it outside the transaction and only for missing users.
+  const existing = new Set((await db.user.findMany({ select: { email: true } })).map((u) => u.email));
+  const newUsers = await Promise.all(
+    demoUsers
+      .filter((u) => !existing.has(u.email))
+      .map(async (u) => ({ email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) })),
+  );
+
+  await db.$transaction(
+    async (tx) => {
+      for (const data of newUsers) {
+        const user = await tx.user.create({ data, select: { id: true, email: true, role: true } });
+        await writeAudit(tx, { actorId: null, action: "seed.user.create", entityType: "user", entityId: user.id, after: user });
+        count("users");
+      }
+      let story = await tx.story.findUnique({ where: { slug: demoStory.slug } });
+      if (!story) {
+        story = await tx.story.create({ data: { ...demoStory, startsOn: new Date(demoStory.startsOn) } });
+        await writeAudit(tx, { actorId: null, action: "seed.story.create", entityType: "story", entityId: story.id, after: story });
+        count("stories");
+      }
+      let document = await tx.document.findFirst({ where: { url: demoDocument.url } });
+      if (!document) {
+        document = await tx.document.create({
+          data: {
+            storyId: story.id,
+            url: demoDocument.url,
+            title: demoDocument.title,
+            outlet: demoDocument.outlet,
+            publishedAt: new Date(demoDocument.publishedAt),
+            text,
+          },
+        });
+        await writeAudit(tx, { actorId: null, action: "seed.document.create", entityType: "document", entityId: document.id, after: { id: document.id, title: document.title } });
+        count("documents");
+      }
+      const sourceIds = await upsertSources(tx, count);
+      for (const claim of demoClaims) {
+        await upsertClaim(tx, { claim, storyId: story.id, documentId: document.id, text, sourceIds, count });
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { created };
+}
+
+async function upsertSources(tx: Tx, count: (what: string) => void): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const { key, ...source } of demoSources) {
+    const normalizedUrl = normalizeUrl(source.url);
+    let row = await tx.source.findUnique({ where: { normalizedUrl }, select: { id: true } });
+    if (!row) {
+      row = await tx.source.create({
+        data: { ...source, normalizedUrl, publishedAt: source.publishedAt ? new Date(source.publishedAt) : null },
+        select: { id: true },
+      });
+      await writeAudit(tx, { actorId: null, action: "seed.source.create", entityType: "source", entityId: row.id, after: { key, ...source } });
+      count("sources");
+    }
+    ids.set(key, row.id);
+  }
+  return ids;
+}
+
+type ClaimSeedOptions = {
+  claim: SeedClaim;
+  storyId: string;
+  documentId: string;
+  text: string;
+  sourceIds: Map<string, string>;
+  count: (what: string) => void;
+};
+
+async function upsertClaim(tx: Tx, { claim, storyId, documentId, text, sourceIds, count }: ClaimSeedOptions) {
+  const sourceId = (key: string) => {
+    const id = sourceIds.get(key);
+    if (!id) throw new Error(`Seed data: claim ${claim.slug} names unknown source ${key}`);
+    return id;
+  };
+  const sentenceStart = text.indexOf(claim.sentence);
+  if (sentenceStart < 0) throw new Error(`Seed data: the sentence of ${claim.slug} is not in the corpus`);
+
+  let row = await tx.claim.findUnique({ where: { slug: claim.slug }, select: { id: true } });
+  if (!row) {
+    row = await tx.claim.create({
+      data: {
+        slug: claim.slug,
+        storyId,
+        documentId,
+        text: claim.text,
+        claimant: claim.claimant,
+        claimedAt: claim.claimedAt ? new Date(claim.claimedAt) : null,
+        kind: claim.kind,
+        status: claim.status,
+        sentence: claim.sentence,
+        sentenceStart,
+        hasConflict: hasConflict(claim.evidence.map((e) => ({ stance: e.stance, figure: e.figure ?? null }))),
+      },
+      select: { id: true, slug: true, status: true },
+    });
+    await writeAudit(tx, { actorId: null, action: "seed.claim.create", entityType: "claim", entityId: row.id, after: row });
+    count("claims");
+  }
+  for (const evidence of claim.evidence) {
+    const key = { claimId_sourceId: { claimId: row.id, sourceId: sourceId(evidence.source) } };
+    if (await tx.evidence.findUnique({ where: key, select: { id: true } })) continue;
+    const { figure } = evidence;
+    const createdEvidence = await tx.evidence.create({
+      data: {
+        claimId: row.id,
+        sourceId: sourceId(evidence.source),
+        citesSourceId: evidence.cites ? sourceId(evidence.cites) : null,
+        stance: evidence.stance,
+        excerpt: evidence.excerpt,
+        location: evidence.location ?? null,
+        attribution: evidence.attribution ?? null,
+        note: evidence.note ?? null,
+        figure: figure
+          ? { create: { ...figure, asOf: figure.asOf ? new Date(figure.asOf) : null, words: figure.words ?? null } }
+          : undefined,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: null, action: "seed.evidence.create", entityType: "evidence", entityId: createdEvidence.id, after: { claim: claim.slug, ...evidence } });
+    count("evidence");
+  }
+}
