@@ -25,7 +25,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.string().url("PUBLIC_BASE_URL must be a URL").default("http://localhost:3000"),
 });
 
-export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string };
+export type Env = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -41,17 +41,29 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const name = issue?.path.join(".") ?? "environment";
     throw new ConfigError(`Configuration error: ${name}: ${issue?.message ?? "invalid"}`);
   }
-  const env = result.data;
-  if (!env.NEXTAUTH_SECRET && env.NODE_ENV === "production") {
-    throw new ConfigError(
-      "Configuration error: NEXTAUTH_SECRET is missing; production needs a secret of at least 32 characters",
-    );
-  }
-  return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET };
+  return result.data;
 }
 
 let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/** The session-signing secret. Production refuses to run without one. */
+export function getAuthSecret(env: Env = getEnv()): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new ConfigError(
+      "Configuration error: NEXTAUTH_SECRET is missing; production needs a secret of at least 32 characters",
+    );
+  }
+  return DEVELOPMENT_SECRET;
+}
+
+/** Everything start-up must refuse, checked at once (instrumentation.ts, scripts/start.ts). */
+export function checkStartupConfig(source: NodeJS.ProcessEnv = process.env): Env {
+  const env = parseEnv(source);
+  getAuthSecret(env);
+  return env;
 }

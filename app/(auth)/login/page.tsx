@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { currentActor } from "@/lib/auth/session";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  await connection();
+  if (await currentActor()) redirect("/desk");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: never bounce a signed-in user to another host.
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/desk";
+  return (
+    <main id="main" style={{ maxWidth: "26rem" }}>
+      <h1>Sign in to the desk</h1>
+      <p className="muted">For fact-checkers, editors and admins. Readers need no account: the <a href="/">public ledger</a> is open.</p>
+      <LoginForm next={next} />
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+// Runs once when the server starts: bad configuration stops it with one message naming the problem.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkConfigOrExit } = await import("./lib/startup-check");
+    checkConfigOrExit();
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { decoyHash, verifyPassword } from "./password";
+import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
+import type { SessionRef } from "./actor";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter your email address"),
+  password: z.string().min(1, "Enter your password").max(200),
+});
+
+export type SignInOutcome = { ok: true; session: NonNullable<SessionRef> & { name: string; email: string } } | { ok: false; message: string };
+
+/** Checks credentials with rate limiting per account and per address; records every attempt. */
+export async function signIn(db: Db, input: unknown, ip: string): Promise<SignInOutcome> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Enter your email address and password." };
+  const { email, password } = parsed.data;
+  const gate = await checkLoginAllowed(db, email, ip);
+  if (!gate.allowed) return { ok: false, message: gate.message };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, disabled: true, sessionVersion: true, passwordHash: true },
+  });
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  const success = Boolean(user && valid && !user.disabled);
+  await recordLoginAttempt(db, { email, ip, success });
+  if (!user || !valid) return { ok: false, message: "Wrong email or password." };
+  if (user.disabled) return { ok: false, message: "This account is disabled. Ask an admin." };
+  return { ok: true, session: { userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email } };
+}
