@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { currentActor } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main id="main" style={{ maxWidth: "26rem" }}>
       <h1>Sign in to the desk</h1>
-      <p className="muted">For fact-checkers, editors and admins. Readers need no account: the <a href="/">public ledger</a> is open.</p>
+      <p className="muted">For fact-checkers, editors and admins. Readers need no account: the <Link href="/">public ledger</Link> is open.</p>
       <LoginForm next={next} />
     </main>
   );
