@@ -6,6 +6,8 @@ import { hashPassword } from "../auth/password";
 import { normalizeUrl } from "../urls";
 import { hasConflict } from "../domain/conflicts";
 import { demoClaims, demoDocument, demoSources, demoStory, demoUsers, type SeedClaim } from "../../prisma/seed-data";
+import { demoVerdicts } from "../../prisma/seed-verdicts";
+import { seedVerdict } from "./verdicts";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -74,10 +76,23 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       for (const claim of demoClaims) {
         await upsertClaim(tx, { claim, storyId: story.id, documentId: document.id, text, sourceIds, count });
       }
+      const people = await demoPeople(tx);
+      for (const verdict of demoVerdicts) {
+        const claim = await tx.claim.findUniqueOrThrow({ where: { slug: verdict.claim }, select: { id: true } });
+        if (await seedVerdict(tx, claim.id, verdict, people)) count("verdicts");
+      }
     },
     { timeout: 60_000 },
   );
   return { created };
+}
+
+async function demoPeople(tx: Tx) {
+  const [author, reviewer] = await Promise.all([
+    tx.user.findUniqueOrThrow({ where: { email: "checker@claimdesk.test" }, select: { id: true } }),
+    tx.user.findUniqueOrThrow({ where: { email: "editor@claimdesk.test" }, select: { id: true } }),
+  ]);
+  return { authorId: author.id, reviewerId: reviewer.id };
 }
 
 async function upsertSources(tx: Tx, count: (what: string) => void): Promise<Map<string, string>> {
