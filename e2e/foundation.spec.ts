@@ -19,7 +19,7 @@ test("a wrong password gets a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill("checker@claimdesk.test");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
 });
 
 test("a fact-checker signs in and lists the demo story's claims", async ({ page }) => {
