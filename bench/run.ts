@@ -1,7 +1,6 @@
 // `npm run bench`: speed is measured here, never in timed tests. Uses a throwaway database
 // (BENCH_DATABASE_URL, default claimdesk_bench on the local PostgreSQL), fills it with synthetic
 // claims, and reports p50/p95 per operation. Figures are recorded in docs/performance.md.
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { withPostgres } from "../lib/db/connect";
 import { migrate } from "../lib/db/migrate";
@@ -9,7 +8,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { proposeCandidates } from "../lib/extraction/candidates";
 import { findConflicts } from "../lib/domain/conflicts";
 import { countIndependentOrigins } from "../lib/domain/origins";
-import { corpusPath } from "../lib/seed/demo";
+import { readCorpus } from "../lib/corpus";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_bench";
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 20_000);
@@ -51,7 +50,7 @@ for (let offset = 0; offset < CLAIMS; offset += 2000) {
 console.log(`  filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
 await db.$executeRawUnsafe("ANALYZE claims");
 
-const corpus = readFileSync(corpusPath("2022-01-06-kazakhstan-csto.txt"), "utf8");
+const corpus = readCorpus();
 await time("extraction: propose candidates for the corpus report", 200, () => proposeCandidates(corpus));
 const evidence = Array.from({ length: 500 }, (_, i) => ({
   stance: (i % 7 === 0 ? "CONTRADICTS" : "SUPPORTS") as "SUPPORTS" | "CONTRADICTS",

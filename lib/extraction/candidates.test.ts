@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { corpusPath } from "../corpus";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { proposeCandidates, type Candidate } from "./candidates";
 
-const CORPUS = path.resolve(process.cwd(), "../shared/corpus/2022-01-06-kazakhstan-csto.txt");
+const CORPUS = corpusPath();
 const corpus = readFileSync(CORPUS, "utf8");
 const candidates = proposeCandidates(corpus);
 

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { corpusPath } from "../corpus";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { splitSentences } from "./sentences";
 
-const CORPUS = path.resolve(process.cwd(), "../shared/corpus/2022-01-06-kazakhstan-csto.txt");
+const CORPUS = corpusPath();
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
 
 test("does not split after titles, initialisms, month abbreviations or inside decimals", () => {

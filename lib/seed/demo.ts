@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { readCorpus } from "../corpus";
 import type { Db, Tx } from "../db/client";
 import { writeAudit } from "../audit";
 import { hashPassword } from "../auth/password";
@@ -11,22 +10,6 @@ import { seedVerdict } from "./verdicts";
 
 export type SeedReport = { created: Record<string, number> };
 
-export function corpusPath(file: string): string {
-  // The corpus sits in ../shared beside the repository; a copy under prisma/corpus is the fallback.
-  return path.resolve(process.cwd(), "..", "shared", "corpus", file);
-}
-
-async function readCorpus(file: string): Promise<string> {
-  for (const candidate of [corpusPath(file), path.resolve(process.cwd(), "prisma", "corpus", file)]) {
-    try {
-      return await readFile(candidate, "utf8");
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error(`Demo corpus file ${file} not found in ../shared/corpus or prisma/corpus`);
-}
-
 /**
  * Loads the demo story idempotently: rows are found by their natural keys (email, slug, normalised
  * URL, claim + source) and only missing ones are created, so a second run changes nothing.
@@ -34,7 +17,7 @@ async function readCorpus(file: string): Promise<string> {
 export async function seedDemo(db: Db): Promise<SeedReport> {
   const created: Record<string, number> = {};
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
-  const text = await readCorpus(demoDocument.corpusFile);
+  const text = readCorpus(demoDocument.corpusFile);
 
   // Hashing is slow on purpose; do it outside the transaction and only for missing users.
   const existing = new Set((await db.user.findMany({ select: { email: true } })).map((u) => u.email));
