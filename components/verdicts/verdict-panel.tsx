@@ -1,13 +1,156 @@
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getVerdictPanel, type EvidenceOption, type VerdictView } from "@/lib/data/verdicts";
+import { Disclosure } from "./disclosure";
+import { RetractForm } from "./retract-form";
+import { ReviewForm } from "./review-form";
+import { DateTime } from "./time-ago";
+import { VerdictCard } from "./verdict-card";
+import { VerdictCommand } from "./verdict-command";
+import { VerdictForm, type VerdictFormValues } from "./verdict-form";
 
-// Replaced by the verdicts work (issue 4): drafting, review and corrections for one claim.
+const OPEN_STATES = new Set(["DRAFT", "SUBMITTED", "APPROVED", "REJECTED"]);
+
+function formValues(v: VerdictView): VerdictFormValues {
+  return {
+    verdictId: v.id,
+    revision: v.revision,
+    rating: v.rating,
+    reasoning: v.reasoning,
+    evidenceIds: v.evidenceIds,
+    asOf: v.asOf ? v.asOf.toISOString().slice(0, 16) : "",
+    evidenceGap: v.evidenceGap ?? "",
+    correctionNote: v.correctionNote ?? "",
+  };
+}
+
+/** Drafting, review, publishing and corrections for one claim, as far as the viewer's role allows. */
 export async function VerdictPanel({ claimId, actor }: { claimId: string; actor: Actor }) {
-  void claimId;
-  void actor;
+  const data = await getVerdictPanel(claimId, actor.id);
+  if (!data) return null;
+  const { claim, evidence, verdicts, retraction } = data;
+  const open = verdicts.find((v) => OPEN_STATES.has(v.state));
+  const published = verdicts.find((v) => v.state === "PUBLISHED");
+  const superseded = verdicts.filter((v) => v.state === "SUPERSEDED");
+  const retracted = claim.status === "RETRACTED";
+  const canDraft = can(actor.role, "verdict.draft") && !retracted;
+
   return (
-    <section aria-labelledby="verdict-heading" className="panel">
+    <section aria-labelledby="verdict-heading" className="panel stack">
       <h2 id="verdict-heading">Verdict</h2>
-      <p className="empty">No verdict drafted yet.</p>
+      {retracted ? (
+        <div className="alert alert-warn">
+          <strong>This claim was retracted.</strong>{" "}
+          {retraction ? (
+            <>
+              {retraction.by}, <DateTime date={retraction.at} />: “{retraction.note}”
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      {published ? (
+        <section aria-labelledby="verdict-published-heading" className="stack">
+          <h3 id="verdict-published-heading">Published verdict</h3>
+          <VerdictCard verdict={published} evidence={evidence} headingLevel={4} />
+          {canDraft && !open ? (
+            <Disclosure label="Correct this verdict">
+              <p className="hint">
+                The published verdict stays as it is. The correction is a new verdict that goes through review and replaces it
+                when published; both remain visible with your note.
+              </p>
+              <VerdictForm
+                mode="correct"
+                claimId={claim.id}
+                evidence={evidence}
+                initial={{ ...formValues(published), revision: undefined, correctionNote: "" }}
+                withCorrectionNote
+              />
+            </Disclosure>
+          ) : null}
+        </section>
+      ) : null}
+
+      {open ? (
+        <section aria-labelledby="verdict-open-heading" className="stack">
+          <h3 id="verdict-open-heading">{open.supersedesId ? "Correction in progress" : "Verdict in progress"}</h3>
+          <VerdictCard verdict={open} evidence={evidence} headingLevel={4} />
+          {retracted ? null : <OpenVerdictActions verdict={open} actor={actor} claimId={claim.id} evidence={evidence} />}
+        </section>
+      ) : null}
+
+      {!open && !published && !retracted ? (
+        canDraft ? (
+          <section aria-labelledby="verdict-draft-heading" className="stack">
+            <h3 id="verdict-draft-heading">Draft a verdict</h3>
+            <VerdictForm mode="draft" claimId={claim.id} evidence={evidence} />
+          </section>
+        ) : (
+          <p className="empty">No verdict drafted yet.</p>
+        )
+      ) : null}
+
+      {superseded.length > 0 ? (
+        <section aria-labelledby="verdict-history-heading" className="stack">
+          <h3 id="verdict-history-heading">Earlier published versions</h3>
+          <p className="hint">Superseded by a correction; kept on record as first published.</p>
+          {superseded.map((v) => (
+            <VerdictCard key={v.id} verdict={v} evidence={evidence} headingLevel={4} />
+          ))}
+        </section>
+      ) : null}
+
+      {can(actor.role, "verdict.publish") && !retracted ? (
+        <Disclosure label="Retract this claim">
+          <RetractForm claimId={claim.id} />
+        </Disclosure>
+      ) : null}
     </section>
+  );
+}
+
+function OpenVerdictActions({ verdict, actor, claimId, evidence }: { verdict: VerdictView; actor: Actor; claimId: string; evidence: EvidenceOption[] }) {
+  const canEdit = can(actor.role, "verdict.draft");
+  const warning =
+    verdict.state === "APPROVED"
+      ? `Saving changes sends this verdict back to review: the approval covers revision ${verdict.revision} only.`
+      : verdict.state === "SUBMITTED"
+        ? "The verdict stays in the review queue; reviewers will see the new revision."
+        : undefined;
+  return (
+    <div className="stack">
+      {verdict.state === "REJECTED" ? (
+        <p className="alert alert-error">Rejected in review: see the comment below the verdict, revise it and submit it again.</p>
+      ) : null}
+      {(verdict.state === "DRAFT" || verdict.state === "REJECTED") && can(actor.role, "verdict.submit") ? (
+        <VerdictCommand command="submit" verdictId={verdict.id} revision={verdict.revision} />
+      ) : null}
+      {verdict.state === "SUBMITTED" ? (
+        can(actor.role, "verdict.review") ? (
+          <ReviewForm verdictId={verdict.id} revision={verdict.revision} viewerEdited={verdict.viewerEdited} />
+        ) : (
+          <p className="muted">Waiting for an editor&apos;s review.</p>
+        )
+      ) : null}
+      {verdict.state === "APPROVED" ? (
+        can(actor.role, "verdict.publish") ? (
+          <VerdictCommand command="publish" verdictId={verdict.id} />
+        ) : (
+          <p className="muted">Approved: an editor will publish it.</p>
+        )
+      ) : null}
+      {canEdit ? (
+        <Disclosure label="Edit verdict">
+          <VerdictForm
+            mode="edit"
+            claimId={claimId}
+            evidence={evidence}
+            initial={formValues(verdict)}
+            withCorrectionNote={verdict.supersedesId !== null}
+            warning={warning}
+          />
+        </Disclosure>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,184 @@
+"use client";
+
+import { useId, useState } from "react";
+import { correctVerdictAction, draftVerdictAction, editVerdictAction } from "@/lib/actions/verdicts";
+import type { EvidenceOption } from "@/lib/data/verdicts";
+import type { Rating } from "@/lib/generated/prisma/enums";
+import { RATINGS } from "@/lib/ratings";
+import { describedBy, errorsFor, FieldError, FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+export type VerdictFormValues = {
+  verdictId?: string;
+  revision?: number;
+  rating?: Rating;
+  reasoning?: string;
+  evidenceIds?: string[];
+  /** "YYYY-MM-DDTHH:mm" in UTC, for the datetime-local field. */
+  asOf?: string;
+  evidenceGap?: string;
+  correctionNote?: string;
+};
+
+const ACTIONS = { draft: draftVerdictAction, edit: editVerdictAction, correct: correctVerdictAction };
+const SUBMIT_LABEL = { draft: "Save draft", edit: "Save changes", correct: "Save correction draft" };
+
+/** Drafting, editing and correcting a verdict: one form, three server actions. */
+export function VerdictForm(props: {
+  mode: keyof typeof ACTIONS;
+  claimId: string;
+  evidence: EvidenceOption[];
+  initial?: VerdictFormValues;
+  /** Corrections (and edits of one) must say what changed and why. */
+  withCorrectionNote?: boolean;
+  warning?: string;
+}) {
+  const { mode, initial = {} } = props;
+  const { state, pending, action, onSubmit } = useFormAction(ACTIONS[mode]);
+  const [rating, setRating] = useState<Rating | "">(initial.rating ?? "");
+  const [reasoning, setReasoning] = useState(initial.reasoning ?? "");
+  const [evidenceIds, setEvidenceIds] = useState<string[]>(initial.evidenceIds ?? []);
+  const [asOf, setAsOf] = useState(initial.asOf ?? "");
+  const [evidenceGap, setEvidenceGap] = useState(initial.evidenceGap ?? "");
+  const [correctionNote, setCorrectionNote] = useState(initial.correctionNote ?? "");
+  const id = useId();
+  const f = (name: string) => `${id}-${name}`;
+  const err = (name: string) => errorsFor(state, name);
+
+  const toggle = (evidenceId: string, checked: boolean) =>
+    setEvidenceIds((ids) => (checked ? [...ids, evidenceId] : ids.filter((x) => x !== evidenceId)));
+
+  return (
+    <form action={action} onSubmit={onSubmit} className="stack" noValidate aria-describedby={state ? f("message") : undefined}>
+      {props.warning ? <p className="alert alert-warn">{props.warning}</p> : null}
+      <FormMessage state={state} id={f("message")} />
+      <input type="hidden" name="claimId" value={props.claimId} />
+      {initial.verdictId ? <input type="hidden" name="verdictId" value={initial.verdictId} /> : null}
+      {initial.revision ? <input type="hidden" name="revision" value={initial.revision} /> : null}
+
+      {props.withCorrectionNote ? (
+        <div className="field">
+          <label htmlFor={f("correctionNote")}>Correction note</label>
+          <textarea
+            id={f("correctionNote")}
+            name="correctionNote"
+            required
+            value={correctionNote}
+            onChange={(e) => setCorrectionNote(e.target.value)}
+            aria-invalid={err("correctionNote").length > 0}
+            aria-describedby={describedBy(f("correctionNote-hint"), err("correctionNote").length > 0 && f("correctionNote-error"))}
+          />
+          <p id={f("correctionNote-hint")} className="hint">
+            Public: what changed and why. Readers see it next to both versions.
+          </p>
+          <FieldError id={f("correctionNote-error")} errors={err("correctionNote")} />
+        </div>
+      ) : null}
+
+      <div className="field">
+        <label htmlFor={f("rating")}>Rating</label>
+        <select
+          id={f("rating")}
+          name="rating"
+          required
+          value={rating}
+          onChange={(e) => setRating(e.target.value as Rating)}
+          aria-invalid={err("rating").length > 0}
+          aria-describedby={describedBy(f("rating-hint"), err("rating").length > 0 && f("rating-error"))}
+        >
+          <option value="" disabled>
+            Choose a rating…
+          </option>
+          {Object.entries(RATINGS).map(([value, r]) => (
+            <option key={value} value={value}>
+              {r.label} ({r.value}/5)
+            </option>
+          ))}
+        </select>
+        <p id={f("rating-hint")} className="hint">
+          {rating ? RATINGS[rating].meaning : "The newsroom scale; the number is what ClaimReview publishes."}
+        </p>
+        <FieldError id={f("rating-error")} errors={err("rating")} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={f("reasoning")}>Reasoning</label>
+        <textarea
+          id={f("reasoning")}
+          name="reasoning"
+          required
+          rows={6}
+          value={reasoning}
+          onChange={(e) => setReasoning(e.target.value)}
+          aria-invalid={err("reasoning").length > 0}
+          aria-describedby={describedBy(err("reasoning").length > 0 && f("reasoning-error"))}
+        />
+        <FieldError id={f("reasoning-error")} errors={err("reasoning")} />
+      </div>
+
+      <fieldset className="field" aria-describedby={describedBy(err("evidenceIds").length > 0 && f("evidence-error"))}>
+        <legend>Supporting evidence</legend>
+        {props.evidence.length === 0 ? (
+          <p className="hint">No evidence is recorded for this claim yet. Add evidence on the claim first, or explain in the reasoning.</p>
+        ) : (
+          props.evidence.map((e) => (
+            <label key={e.id} style={{ fontWeight: "normal" }}>
+              <input
+                type="checkbox"
+                name="evidenceIds"
+                value={e.id}
+                checked={evidenceIds.includes(e.id)}
+                onChange={(event) => toggle(e.id, event.target.checked)}
+                style={{ width: "auto", marginRight: "0.5rem" }}
+              />
+              <strong>{e.outlet}</strong> <span className="badge badge-neutral">{e.stance.toLowerCase()}</span> “{truncate(e.excerpt)}”
+            </label>
+          ))
+        )}
+        <FieldError id={f("evidence-error")} errors={err("evidenceIds")} />
+      </fieldset>
+
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor={f("asOf")}>As of (UTC, optional)</label>
+          <input
+            id={f("asOf")}
+            name="asOf"
+            type="datetime-local"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+            aria-invalid={err("asOf").length > 0}
+            aria-describedby={describedBy(f("asOf-hint"), err("asOf").length > 0 && f("asOf-error"))}
+          />
+          <p id={f("asOf-hint")} className="hint">
+            For event claims: the moment the verdict describes (“the airport was cleared as of 7 January”).
+          </p>
+          <FieldError id={f("asOf-error")} errors={err("asOf")} />
+        </div>
+        <div className="field">
+          <label htmlFor={f("evidenceGap")}>Evidence gap</label>
+          <textarea
+            id={f("evidenceGap")}
+            name="evidenceGap"
+            value={evidenceGap}
+            onChange={(e) => setEvidenceGap(e.target.value)}
+            aria-invalid={err("evidenceGap").length > 0}
+            aria-describedby={describedBy(f("evidenceGap-hint"), err("evidenceGap").length > 0 && f("evidenceGap-error"))}
+          />
+          <p id={f("evidenceGap-hint")} className="hint">
+            Required for “Unproven”: what evidence is missing and why it cannot be had.
+          </p>
+          <FieldError id={f("evidenceGap-error")} errors={err("evidenceGap")} />
+        </div>
+      </div>
+
+      <button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Saving…" : SUBMIT_LABEL[mode]}
+      </button>
+    </form>
+  );
+}
+
+function truncate(text: string, max = 140): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

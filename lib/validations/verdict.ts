@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { Rating, type VerdictState } from "../generated/prisma/enums";
+
+export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted for review",
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+  PUBLISHED: "Published",
+  SUPERSEDED: "Superseded",
+};
+
+// Form posts send "" for untouched optional fields: treat it as absent.
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep it under ${max} characters.`).optional());
+
+const requiredText = (what: string, max: number) =>
+  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `Keep it under ${max} characters.`);
+
+// A datetime-local field ("2022-01-07T12:00") carries no zone: the desk works in UTC.
+const utcLocalTime = (value: unknown) => {
+  const v = blankToUndefined(value);
+  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v) ? `${v}Z` : v;
+};
+
+const id = z.uuid("Unknown record.");
+const revision = z.coerce.number({ error: "Missing revision." }).int().min(1);
+
+export const ratingSchema = z.enum(Rating, { error: "Pick a rating from the scale." });
+
+/** The content of a verdict, shared by drafting, editing and corrections. */
+const verdictContent = z.object({
+  rating: ratingSchema,
+  reasoning: requiredText("Reasoning", 20_000),
+  evidenceIds: z.array(id).max(200).default([]),
+  asOf: z.preprocess(utcLocalTime, z.coerce.date({ error: "Enter a valid date and time." }).optional()),
+  evidenceGap: optionalText(5_000),
+});
+
+type Content = z.output<typeof verdictContent>;
+
+// "Framing claims may be rated unproven with the evidence gap stated."
+function requireGapWhenUnproven(value: Content, ctx: z.RefinementCtx) {
+  if (value.rating === "UNPROVEN" && !value.evidenceGap) {
+    ctx.addIssue({ code: "custom", path: ["evidenceGap"], message: "An unproven rating must state the evidence gap." });
+  }
+}
+
+export const draftVerdictSchema = verdictContent.extend({ claimId: id }).superRefine(requireGapWhenUnproven);
+
+export const editVerdictSchema = verdictContent
+  .extend({
+    verdictId: id,
+    /** The revision the editor opened: a newer one means someone else changed it meanwhile. */
+    revision,
+    correctionNote: optionalText(5_000),
+  })
+  .superRefine(requireGapWhenUnproven);
+
+export const correctVerdictSchema = verdictContent
+  .extend({
+    /** The published verdict being corrected. */
+    verdictId: id,
+    correctionNote: requiredText("Correction note", 5_000).refine(
+      (note) => note.length >= 10,
+      "Say what changed and why (at least 10 characters).",
+    ),
+  })
+  .superRefine(requireGapWhenUnproven);
+
+export const submitVerdictSchema = z.object({ verdictId: id, revision: revision.optional() });
+
+export const reviewVerdictSchema = z
+  .object({
+    verdictId: id,
+    revision,
+    outcome: z.enum(["APPROVED", "REJECTED"], { error: "Choose approve or reject." }),
+    comment: z.preprocess((v) => v ?? "", z.string().trim().max(5_000, "Keep it under 5000 characters.")),
+  })
+  .superRefine((value, ctx) => {
+    if (value.outcome === "REJECTED" && value.comment.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Tell the author what needs to change." });
+    }
+  });
+
+export const publishVerdictSchema = z.object({ verdictId: id });
+
+export const retractClaimSchema = z.object({
+  claimId: id,
+  note: requiredText("A public note", 5_000).refine(
+    (note) => note.length >= 10,
+    "Explain the retraction to readers (at least 10 characters).",
+  ),
+});
+
+export type DraftVerdictInput = z.input<typeof draftVerdictSchema>;
+export type EditVerdictInput = z.input<typeof editVerdictSchema>;
+export type CorrectVerdictInput = z.input<typeof correctVerdictSchema>;
+export type ReviewVerdictInput = z.input<typeof reviewVerdictSchema>;
+export type RetractClaimInput = z.input<typeof retractClaimSchema>;
+
+/** Reads the verdict form's fields from a FormData post (checkbox group -> evidenceIds). */
+export function verdictFormToInput(form: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  return {
+    claimId: text("claimId"),
+    verdictId: text("verdictId"),
+    revision: text("revision"),
+    rating: text("rating"),
+    reasoning: text("reasoning"),
+    evidenceIds: form.getAll("evidenceIds").filter((v): v is string => typeof v === "string"),
+    asOf: text("asOf"),
+    evidenceGap: text("evidenceGap"),
+    correctionNote: text("correctionNote"),
+    outcome: text("outcome"),
+    comment: text("comment"),
+    note: text("note"),
+  };
+}
