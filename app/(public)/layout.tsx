@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/ui/site-header";
 
@@ -12,6 +13,26 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
     <>
       <SiteHeader brandHref="/" label="Public ledger" items={items} end={<a href="/desk">Newsroom sign-in</a>} />
       <main id="main">{children}</main>
+      <footer className="site-footer">
+        <nav aria-label="Data and feeds">
+          <ul className="row">
+            <li>
+              <a href="/feeds/verdicts.atom">New verdicts (Atom)</a>
+            </li>
+            <li>
+              <a href="/feeds/corrections.atom">Corrections (Atom)</a>
+            </li>
+            <li>
+              <Link href="/api/v1/claims" prefetch={false}>
+                JSON API
+              </Link>
+            </li>
+            <li>
+              <a href="/export/claimreviews.jsonl">ClaimReview export (JSON Lines)</a>
+            </li>
+          </ul>
+        </nav>
+      </footer>
     </>
   );
 }

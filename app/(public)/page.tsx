@@ -1,40 +1,94 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { connection } from "next/server";
-import { listPublishedClaims, listStories } from "@/lib/data/ledger";
-import { RATING_LABEL } from "@/lib/ratings";
+import { ClaimList } from "@/components/ledger/claim-list";
+import { LedgerFilters } from "@/components/ledger/ledger-filters";
+import { InvalidCursorError } from "@/lib/data/ledger";
+import { cachedPublishedClaims, cachedPublishedStories } from "@/lib/public/cached";
+import { ledgerHref, ledgerQuerySchema, queryObject, type LedgerQuery } from "@/lib/public/filters";
+import type { LedgerPage } from "@/lib/public/types";
 
-export default async function LedgerHome() {
+export const metadata: Metadata = {
+  title: "Claim ledger · claimdesk",
+  alternates: { types: { "application/atom+xml": [{ url: "/feeds/verdicts.atom", title: "New verdicts" }] } },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LedgerHome({ searchParams }: Props) {
   await connection();
-  const [claims, stories] = await Promise.all([listPublishedClaims(), listStories()]);
+  const raw = queryObject(await searchParams);
+  const parsed = ledgerQuerySchema.safeParse(raw);
+  const stories = await cachedPublishedStories();
+  const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  let page: LedgerPage | null = null;
+  let cursorError = false;
+  if (parsed.success) {
+    try {
+      page = await cachedPublishedClaims(parsed.data);
+    } catch (error) {
+      if (!(error instanceof InvalidCursorError)) throw error;
+      cursorError = true;
+    }
+  }
+  const filters: Partial<LedgerQuery> = parsed.success ? parsed.data : (raw as Partial<LedgerQuery>);
+  const filtered = Boolean(filters.q || filters.story || filters.rating || filters.claimant || filters.from || filters.to);
+
   return (
     <>
       <h1>Claim ledger</h1>
-      <p className="muted">Checked claims from the news, with every source, conflicting account and correction.</p>
-      <h2>Stories</h2>
-      {stories.length === 0 ? (
-        <p className="empty">No stories yet.</p>
-      ) : (
-        <ul>
-          {stories.map((story) => (
-            <li key={story.slug}>
-              <strong>{story.title}</strong> <span className="muted">({story._count.claims} published checks)</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2>Latest verdicts</h2>
-      {claims.length === 0 ? (
-        <p className="empty">No verdicts have been published yet. Checks appear here as soon as an editor publishes them.</p>
-      ) : (
-        <ul className="stack">
-          {claims.map((claim) => (
-            <li key={claim.slug}>
-              <Link href={`/claims/${claim.slug}`}>{claim.text}</Link> <span className="muted">— {claim.claimant}</span>{" "}
-              {claim.verdicts[0] ? <span className="badge badge-neutral">{RATING_LABEL[claim.verdicts[0].rating]}</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className="muted">Checked claims from the news, with every source, conflicting account and correction. Newest verdicts first.</p>
+      <LedgerFilters filters={filters} stories={stories} errors={errors} />
+      {!parsed.success ? (
+        <p className="alert alert-error" role="alert">
+          Some filters are not valid; fix the highlighted fields.
+        </p>
+      ) : null}
+      {cursorError ? (
+        <p className="alert alert-warn" role="alert">
+          That page link is no longer valid. <a href={ledgerHref("/", filters)}>Start from the first page</a>.
+        </p>
+      ) : null}
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">{filtered ? "Matching verdicts" : "Latest verdicts"}</h2>
+        {page?.fuzzy ? <p className="alert alert-warn">No exact matches for “{filters.q}”; showing close matches.</p> : null}
+        {page && page.items.length === 0 ? (
+          <p className="empty">
+            {filtered ? (
+              <>
+                No published verdicts match these filters. <Link href="/">Clear the filters</Link> to see every check.
+              </>
+            ) : (
+              "No verdicts have been published yet. Checks appear here as soon as an editor publishes them."
+            )}
+          </p>
+        ) : null}
+        {page && page.items.length > 0 ? <ClaimList items={page.items} /> : null}
+        <nav aria-label="Pages" className="row pager">
+          {filters.cursor ? <a href={ledgerHref("/", filters)}>← First page</a> : null}
+          {page?.nextCursor ? (
+            <a href={ledgerHref("/", filters, { cursor: page.nextCursor })} rel="next">
+              Older verdicts →
+            </a>
+          ) : null}
+        </nav>
+      </section>
+      {stories.length > 0 ? (
+        <section aria-labelledby="stories-heading">
+          <h2 id="stories-heading">Stories</h2>
+          <ul>
+            {stories.map((story) => (
+              <li key={story.slug}>
+                <a href={`/stories/${story.slug}`}>{story.title}</a>{" "}
+                <span className="muted">
+                  ({story.publishedClaims} published {story.publishedClaims === 1 ? "check" : "checks"})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

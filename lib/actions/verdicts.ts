@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { LEDGER_TAG } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { ErrorCode, FieldErrors, Result } from "../errors";
 import {
@@ -24,7 +25,11 @@ function settle(result: Result<unknown>, success: string, options: { isPublic?: 
   if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: result.fieldErrors };
   revalidatePath("/desk/claims/[slug]", "page");
   revalidatePath("/desk/review");
-  if (options.isPublic) revalidatePath("/", "layout");
+  if (options.isPublic) {
+    // Expire the ledger's cached reads now (read-your-writes), so the publish shows at once.
+    updateTag(LEDGER_TAG);
+    revalidatePath("/", "layout");
+  }
   return { ok: true, message: success };
 }
 

@@ -1,0 +1,7 @@
+import { handleListClaims } from "@/lib/public/api";
+import { preflightResponse } from "@/lib/public/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (request: Request) => handleListClaims(request);
+export const OPTIONS = () => preflightResponse();

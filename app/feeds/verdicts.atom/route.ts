@@ -1,0 +1,5 @@
+import { handleVerdictsFeed } from "@/lib/public/feeds";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (request: Request) => handleVerdictsFeed(request);

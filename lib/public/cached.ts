@@ -1,0 +1,21 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getPublishedClaim, getPublishedStory, listCorrections, listPublishedClaims, listPublishedStories } from "../data/ledger";
+import { claimTag, LEDGER_TAG } from "./revalidate";
+
+/*
+ * The public reads behind Next's data cache, tagged so revalidateLedger() refreshes them. Outside a
+ * Next.js server (node tests, scripts) there is no incremental cache, so the reads run directly.
+ */
+function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
+  return (...args: A) => {
+    if (!process.env.NEXT_RUNTIME) return fn(...args);
+    return unstable_cache(fn, [key], { tags: tags(...args), revalidate: 300 })(...args);
+  };
+}
+
+export const cachedPublishedClaims = cached(listPublishedClaims, "ledger:claims", () => [LEDGER_TAG]);
+export const cachedPublishedClaim = cached(getPublishedClaim, "ledger:claim", (slug) => [LEDGER_TAG, claimTag(slug)]);
+export const cachedPublishedStories = cached(listPublishedStories, "ledger:stories", () => [LEDGER_TAG]);
+export const cachedPublishedStory = cached(getPublishedStory, "ledger:story", () => [LEDGER_TAG]);
+export const cachedCorrections = cached((options: { take?: number }) => listCorrections(options), "ledger:corrections", () => [LEDGER_TAG]);

@@ -1,0 +1,96 @@
+import { BEST_RATING, WORST_RATING } from "../ratings";
+import type { PublicClaim } from "./types";
+
+export const PUBLISHER_NAME = "claimdesk";
+
+export type ClaimReviewJsonLd = {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  dateModified?: string;
+  author: { "@type": "Organization"; name: string; url: string };
+  reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  itemReviewed: {
+    "@type": "Claim";
+    author: { "@type": "Person" | "Organization"; name: string };
+    datePublished?: string;
+    appearance?: CreativeWork[];
+    firstAppearance?: CreativeWork;
+  };
+};
+
+type CreativeWork = { "@type": "CreativeWork"; url?: string; headline: string; datePublished?: string; publisher?: { "@type": "Organization"; name: string } };
+
+export const claimUrl = (baseUrl: string, slug: string) => `${baseUrl.replace(/\/+$/, "")}/claims/${encodeURIComponent(slug)}`;
+
+// A claimant reads as an organisation when it names one; otherwise, a person.
+const ORGANISATION_WORDS = /\b(police|ministry|government|office|agency|party|committee|council|service|news|press|tv|bank|company|corporation|inc|ltd|department|cabinet|parliament|army|forces|group|union|association)\b/i;
+
+/** schema.org ClaimReview for one published claim (Google's fact-check markup). Pure. */
+export function buildClaimReview(claim: PublicClaim, baseUrl: string): ClaimReviewJsonLd {
+  const base = baseUrl.replace(/\/+$/, "");
+  const appearances = claimAppearances(claim);
+  const first = claim.corrections.at(-1)?.previous.publishedAt ?? claim.verdict.publishedAt;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: claimUrl(base, claim.slug),
+    claimReviewed: claim.text,
+    datePublished: first,
+    ...(claim.corrections.length > 0 ? { dateModified: claim.verdict.publishedAt } : {}),
+    author: { "@type": "Organization", name: PUBLISHER_NAME, url: base },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: claim.verdict.ratingValue,
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: claim.verdict.ratingLabel,
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { "@type": ORGANISATION_WORDS.test(claim.claimant) ? "Organization" : "Person", name: claim.claimant },
+      ...(claim.claimedAt ? { datePublished: claim.claimedAt } : {}),
+      ...(appearances.length > 0 ? { appearance: appearances, firstAppearance: appearances[0] } : {}),
+    },
+  };
+}
+
+/** Where the claim appeared: its document and the sources that carry it. */
+function claimAppearances(claim: PublicClaim): CreativeWork[] {
+  const works: CreativeWork[] = [];
+  const doc = claim.appearance.document;
+  if (doc) {
+    works.push({
+      "@type": "CreativeWork",
+      headline: doc.title,
+      ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.publishedAt ? { datePublished: doc.publishedAt } : {}),
+      publisher: { "@type": "Organization", name: doc.outlet },
+    });
+  }
+  const sources = [...claim.sources]
+    .filter((s) => s.stance === "SUPPORTS" || s.stance === "MIXED")
+    .sort((a, b) => (a.source.publishedAt ?? "9999").localeCompare(b.source.publishedAt ?? "9999"));
+  for (const { source } of sources) {
+    if (works.some((w) => w.url === source.url)) continue;
+    works.push({
+      "@type": "CreativeWork",
+      url: source.url,
+      headline: source.title ?? source.outlet,
+      ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
+      publisher: { "@type": "Organization", name: source.outlet },
+    });
+  }
+  // Oldest first, undated last: the first appearance is the earliest one we know of.
+  return works
+    .map((work, index) => ({ work, index }))
+    .sort((a, b) => (a.work.datePublished ?? "9999").localeCompare(b.work.datePublished ?? "9999") || a.index - b.index)
+    .map(({ work }) => work);
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
