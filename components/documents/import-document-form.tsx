@@ -1,0 +1,92 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { importDocumentAction } from "@/lib/actions/documents";
+import { MAX_DOCUMENT_CHARS } from "@/lib/validations/document";
+import { describedBy, FieldError } from "./field-error";
+
+type StoryOption = { id: string; title: string };
+
+export function ImportDocumentForm({ stories }: { stories: StoryOption[] }) {
+  const [state, dispatch, pending] = useActionState(importDocumentAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+
+  // Dispatching by hand keeps what was typed when the server refuses it (a form action would reset
+  // the form, and with it a long pasted article).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  }
+
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>
+      <div aria-live="polite">
+        {state && !state.ok ? (
+          <p className="alert alert-error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="title">Headline</label>
+          <input id="title" name="title" required maxLength={300} aria-invalid={Boolean(errors.title)} aria-describedby={describedBy(errors.title && "title-error")} />
+          <FieldError id="title-error" messages={errors.title} />
+        </div>
+        <div className="field">
+          <label htmlFor="outlet">Outlet</label>
+          <input id="outlet" name="outlet" required maxLength={200} placeholder="e.g. Reuters" aria-invalid={Boolean(errors.outlet)} aria-describedby={describedBy(errors.outlet && "outlet-error")} />
+          <FieldError id="outlet-error" messages={errors.outlet} />
+        </div>
+        <div className="field">
+          <label htmlFor="url">Web address (optional)</label>
+          <input id="url" name="url" type="url" inputMode="url" placeholder="https://" aria-invalid={Boolean(errors.url)} aria-describedby={describedBy("url-hint", errors.url && "url-error")} />
+          <p id="url-hint" className="hint">Only http:// and https:// addresses.</p>
+          <FieldError id="url-error" messages={errors.url} />
+        </div>
+        <div className="field">
+          <label htmlFor="publishedAt">Published (optional)</label>
+          <input id="publishedAt" name="publishedAt" type="date" aria-invalid={Boolean(errors.publishedAt)} aria-describedby={describedBy(errors.publishedAt && "publishedAt-error")} />
+          <FieldError id="publishedAt-error" messages={errors.publishedAt} />
+        </div>
+      </div>
+
+      <div className="field">
+        <label htmlFor="storyId">Story</label>
+        <select id="storyId" name="storyId" defaultValue="" aria-invalid={Boolean(errors.storyId)} aria-describedby={describedBy("storyId-hint", errors.storyId && "storyId-error")}>
+          <option value="">No story yet</option>
+          {stories.map((story) => (
+            <option key={story.id} value={story.id}>
+              {story.title}
+            </option>
+          ))}
+        </select>
+        <p id="storyId-hint" className="hint">Claims created from this article are filed under the story.</p>
+        <FieldError id="storyId-error" messages={errors.storyId} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="text">Article text</label>
+        <textarea
+          id="text"
+          name="text"
+          required
+          rows={16}
+          maxLength={MAX_DOCUMENT_CHARS}
+          aria-invalid={Boolean(errors.text)}
+          aria-describedby={describedBy("text-hint", errors.text && "text-error")}
+        />
+        <p id="text-hint" className="hint">
+          Paste the article as published. Each line break ends a sentence; headings and captions are not proposed as claims.
+        </p>
+        <FieldError id="text-error" messages={errors.text} />
+      </div>
+
+      <button type="submit" disabled={pending}>
+        {pending ? "Importing…" : "Import and find claims"}
+      </button>
+    </form>
+  );
+}

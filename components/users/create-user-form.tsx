@@ -1,0 +1,89 @@
+"use client";
+
+import { startTransition, useActionState, useRef, type FormEvent } from "react";
+import { createUserAction } from "@/lib/actions/users";
+import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { describedBy, FieldError } from "@/components/documents/field-error";
+
+const ROLES = Object.keys(ROLE_LABEL) as Role[];
+
+export function CreateUserForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, dispatch, pending] = useActionState(async (prev: unknown, formData: FormData) => {
+    const result = await createUserAction(prev, formData);
+    if (result.ok) formRef.current?.reset();
+    return result;
+  }, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="panel" noValidate aria-labelledby="create-user-heading" aria-busy={pending}>
+      <h2 id="create-user-heading" style={{ marginTop: 0 }}>
+        Add a person
+      </h2>
+      <div aria-live="polite">
+        {state?.ok ? (
+          <p className="alert alert-ok" role="status">
+            Account created for {state.data.email}. Give them the initial password through a safe channel.
+          </p>
+        ) : null}
+        {state && !state.ok ? (
+          <p className="alert alert-error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="new-email">Email</label>
+          <input id="new-email" name="email" type="email" autoComplete="off" required aria-invalid={Boolean(errors.email)} aria-describedby={describedBy(errors.email && "new-email-error")} />
+          <FieldError id="new-email-error" messages={errors.email} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-name">Name</label>
+          <input id="new-name" name="name" autoComplete="off" required aria-invalid={Boolean(errors.name)} aria-describedby={describedBy(errors.name && "new-name-error")} />
+          <FieldError id="new-name-error" messages={errors.name} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-role">Role</label>
+          <select id="new-role" name="role" defaultValue="FACT_CHECKER" aria-invalid={Boolean(errors.role)} aria-describedby={describedBy(errors.role && "new-role-error")}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABEL[role]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="new-role-error" messages={errors.role} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-password">Initial password</label>
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            aria-invalid={Boolean(errors.password)}
+            aria-describedby={describedBy("new-password-hint", errors.password && "new-password-error")}
+          />
+          <p id="new-password-hint" className="hint">
+            At least {MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.
+          </p>
+          <FieldError id="new-password-error" messages={errors.password} />
+        </div>
+      </div>
+      <button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create account"}
+      </button>
+    </form>
+  );
+}

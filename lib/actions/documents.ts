@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentSession } from "../auth/session";
+import { createClaimsFromCandidates, importDocument } from "../services/documents";
+import { claimsInputFromForm, importInputFromForm } from "../validations/document";
+
+export async function importDocumentAction(_prev: unknown, formData: FormData) {
+  const result = await importDocument(await currentSession(), importInputFromForm(formData));
+  if (!result.ok) return result;
+  revalidatePath("/desk/documents");
+  redirect(`/desk/documents/${result.data.id}`);
+}
+
+export async function createClaimsFromCandidatesAction(_prev: unknown, formData: FormData) {
+  const result = await createClaimsFromCandidates(await currentSession(), claimsInputFromForm(formData));
+  if (result.ok) {
+    revalidatePath(`/desk/documents/${result.data.documentId}`);
+    revalidatePath("/desk/claims");
+  }
+  return result;
+}

@@ -1,0 +1,157 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { testDb, unique } from "../support/db";
+import { createStory, createUser } from "../support/factories";
+import { createClaimsFromCandidates, importDocument } from "../../lib/services/documents";
+import { buildSentenceRows } from "../../lib/data/documents";
+import { proposeCandidates } from "../../lib/extraction/candidates";
+
+const CORPUS = path.resolve(process.cwd(), "../shared/corpus/2022-01-06-kazakhstan-csto.txt");
+const corpus = readFileSync(CORPUS, "utf8");
+
+function expectOk<T>(result: { ok: true; data: T } | { ok: false; message: string }): T {
+  if (!result.ok) assert.fail(`expected ok, got: ${result.message} ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+describe("claim extraction from the Kazakhstan/CSTO article", async () => {
+  const db = await testDb();
+
+  test("imports the article, proposes the check-worthy sentences and creates three anchored claims", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const story = await createStory(db);
+    const title = unique("Russian-led troops arrive in Kazakhstan");
+    const { id } = expectOk(
+      await importDocument(checker.session, {
+        title,
+        outlet: "Example Times",
+        url: "https://example.org/2022/01/06/kazakhstan-csto",
+        publishedAt: "2022-01-06",
+        storyId: story.id,
+        text: corpus,
+      }),
+    );
+
+    const document = await db.document.findUniqueOrThrow({ where: { id } });
+    assert.equal(document.title, title);
+    assert.equal(document.storyId, story.id);
+    assert.equal(document.createdById, checker.id);
+    assert.equal(document.publishedAt?.toISOString(), "2022-01-06T00:00:00.000Z");
+    assert.equal(document.text, corpus.replace(/\r\n?/g, "\n").trim());
+    const importAudit = await db.auditLog.findMany({ where: { entityType: "document", entityId: id } });
+    assert.equal(importAudit.length, 1);
+    assert.equal(importAudit[0]?.action, "document.import");
+    assert.equal(importAudit[0]?.actorId, checker.id);
+
+    // What the extraction screen shows is computed from the stored text.
+    const proposals = proposeCandidates(document.text);
+    const find = (fragment: string) => {
+      const hit = proposals.find((c) => c.sentence.text.includes(fragment));
+      assert.ok(hit, `expected a proposal containing ${JSON.stringify(fragment)}`);
+      return hit;
+    };
+    const casualties = find("Almaty police said 353");
+    assert.equal(casualties.sentence.text, "Almaty police said 353 police and security personnel were injured in the clashes and 12 were killed.");
+    assert.equal(casualties.suggestedKind, "NUMERIC");
+    const terrorists = find("international terrorists");
+    assert.equal(terrorists.suggestedKind, "FRAMING");
+    const airport = find("took control of the airport");
+    assert.equal(airport.suggestedClaimant, "Russian officials and news agencies");
+
+    const rows = buildSentenceRows(document.text, []);
+    assert.ok(rows.find((r) => r.start === casualties.sentence.start)?.candidate?.reasons.includes("figure"));
+
+    const picks = [casualties, terrorists, airport].map((c) => ({
+      sentenceStart: c.sentence.start,
+      sentence: c.sentence.text,
+      text: c.sentence.text,
+      claimant: c.suggestedClaimant ?? "Unknown",
+      kind: c.suggestedKind,
+    }));
+    picks[1] = { ...picks[1]!, text: "Tokayev described the protesters as “a gang of international terrorists”." };
+    const created = expectOk(await createClaimsFromCandidates(checker.session, { documentId: id, claims: picks }));
+    assert.equal(created.claims.length, 3);
+
+    const claims = await db.claim.findMany({ where: { documentId: id }, orderBy: { sentenceStart: "asc" } });
+    assert.equal(claims.length, 3);
+    for (const claim of claims) {
+      const pick = picks.find((p) => p.sentenceStart === claim.sentenceStart);
+      assert.ok(pick, "every claim is anchored to a ticked sentence");
+      assert.equal(claim.sentence, pick.sentence);
+      assert.equal(document.text.slice(claim.sentenceStart!, claim.sentenceStart! + claim.sentence!.length), claim.sentence);
+      assert.equal(claim.text, pick.text);
+      assert.equal(claim.kind, pick.kind);
+      assert.equal(claim.claimant, pick.claimant);
+      assert.equal(claim.storyId, story.id);
+      assert.equal(claim.status, "NEW");
+      assert.equal(claim.createdById, checker.id);
+      assert.match(claim.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    const audit = await db.auditLog.findMany({ where: { entityType: "claim", entityId: { in: claims.map((c) => c.id) } } });
+    assert.equal(audit.length, 3);
+    assert.ok(audit.every((row) => row.action === "claim.create" && row.actorId === checker.id));
+
+    // The screen marks those sentences as taken.
+    const after = buildSentenceRows(document.text, claims);
+    assert.equal(after.find((r) => r.start === casualties.sentence.start)?.taken.length, 1);
+  });
+
+  test("a tampered offset or sentence is refused with a field error and nothing is written", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const { id } = expectOk(await importDocument(checker.session, { title: unique("doc"), outlet: "Wire", text: corpus }));
+    const good = proposeCandidates(corpus.trim()).find((c) => c.sentence.text.includes("Almaty police said 353"));
+    assert.ok(good);
+    const valid = { sentenceStart: good.sentence.start, sentence: good.sentence.text, text: "353 injured, 12 killed", claimant: "Almaty police", kind: "NUMERIC" };
+
+    const cases = [
+      { ...valid, sentenceStart: good.sentence.start + 1 },
+      { ...valid, sentence: good.sentence.text.replace("353", "953") },
+      { ...valid, sentenceStart: 999_999 },
+    ];
+    for (const tampered of cases) {
+      const result = await createClaimsFromCandidates(checker.session, { documentId: id, claims: [valid, tampered] });
+      assert.equal(result.ok, false);
+      if (result.ok) continue;
+      assert.equal(result.code, "VALIDATION");
+      assert.ok(result.fieldErrors?.["claims.1.sentenceStart"], JSON.stringify(result.fieldErrors));
+      assert.equal(result.fieldErrors?.["claims.0.sentenceStart"], undefined);
+    }
+    assert.equal(await db.claim.count({ where: { documentId: id } }), 0, "all or nothing: the valid pick was not written");
+    assert.equal(await db.auditLog.count({ where: { actorId: checker.id, entityType: "claim" } }), 0);
+  });
+
+  test("an unknown story or article is refused", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const noStory = await importDocument(checker.session, {
+      title: unique("doc"),
+      outlet: "Wire",
+      text: "Police said 12 people were hurt.",
+      storyId: "00000000-0000-4000-8000-000000000000",
+    });
+    assert.equal(noStory.ok, false);
+    if (!noStory.ok) assert.ok(noStory.fieldErrors?.storyId);
+    const noDoc = await createClaimsFromCandidates(checker.session, {
+      documentId: "00000000-0000-4000-8000-000000000000",
+      claims: [{ sentenceStart: 0, sentence: "x", text: "x", claimant: "y", kind: "EVENT" }],
+    });
+    assert.equal(noDoc.ok, false);
+    if (!noDoc.ok) assert.equal(noDoc.code, "NOT_FOUND");
+    assert.equal(await db.document.count({ where: { createdById: checker.id } }), 0);
+  });
+
+  test("the url must be a web address and the text is stored with unified line endings", async () => {
+    const checker = await createUser(db, "EDITOR");
+    const bad = await importDocument(checker.session, { title: "t", outlet: "o", url: "javascript:alert(1)", text: "Some text." });
+    assert.equal(bad.ok, false);
+    if (!bad.ok) assert.ok(bad.fieldErrors?.url);
+    const { id } = expectOk(
+      await importDocument(checker.session, { title: unique("crlf"), outlet: "o", url: "", publishedAt: "", storyId: "", text: "  First line.\r\nPolice said 12 died.\r\n" }),
+    );
+    const stored = await db.document.findUniqueOrThrow({ where: { id } });
+    assert.equal(stored.text, "First line.\nPolice said 12 died.");
+    assert.equal(stored.url, null);
+    assert.equal(stored.storyId, null);
+  });
+});
