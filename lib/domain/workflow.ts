@@ -30,6 +30,7 @@ export function canTransition(from: ClaimStatus, to: ClaimStatus): boolean {
 
 /**
  * Statuses a person may pick by hand. Reaching "in review" and "published" happens through the
- * verdict actions (submit, publish), so the claim and its verdict never disagree.
+ * verdict actions (submit, publish), so the claim and its verdict never disagree; retraction goes
+ * through retractClaim (editors, with a public note), never a bare status change.
  */
-export const MANUAL_TARGETS: readonly ClaimStatus[] = ["RESEARCHING", "VERDICT_DRAFTED", "RETRACTED"];
+export const MANUAL_TARGETS: readonly ClaimStatus[] = ["RESEARCHING", "VERDICT_DRAFTED"];

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/session";
+import { getClaimBySlug, getDeskUsers } from "@/lib/data/claims";
+import { listSourceOptions } from "@/lib/data/sources";
+import { CLAIM_KIND_LABEL } from "@/lib/validations/claim";
+import { AssignControl } from "@/components/claims/assign-control";
+import { ClaimAppearance } from "@/components/claims/claim-appearance";
+import { ConflictBadge, StatusBadge } from "@/components/claims/status-badge";
+import { StatusControl } from "@/components/claims/status-control";
+import { ConflictingAccounts } from "@/components/evidence/conflicting-accounts";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { EvidenceList } from "@/components/evidence/evidence-list";
+import { formatWhen } from "@/components/evidence/format";
+import { VerdictPanel } from "@/components/verdicts/verdict-panel";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getClaimBySlug((await params).slug);
+  return { title: claim ? claim.text.slice(0, 60) : "Claim not found" };
+}
+
+export default async function ClaimPage({ params, searchParams }: Props) {
+  const actor = await requirePageActor();
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [claim, deskUsers, sources] = await Promise.all([getClaimBySlug(slug), getDeskUsers(), listSourceOptions()]);
+  if (!claim) notFound();
+  const { evidence } = claim;
+  const origins = `${evidence.sourceCount} source${evidence.sourceCount === 1 ? "" : "s"}, ${evidence.independentOrigins} independent origin${evidence.independentOrigins === 1 ? "" : "s"}`;
+
+  return (
+    <article aria-labelledby="claim-heading">
+      <p>
+        <Link href="/desk/claims">← All claims</Link>
+      </p>
+      {query.saved ? (
+        <p className="alert alert-ok" role="status">
+          Changes saved.
+        </p>
+      ) : null}
+      <div className="row">
+        <StatusBadge status={claim.status} />
+        <span className="badge badge-neutral">{CLAIM_KIND_LABEL[claim.kind]}</span>
+        {claim.hasConflict ? <ConflictBadge /> : null}
+      </div>
+      <h1 id="claim-heading">{claim.text}</h1>
+      <p className="row">
+        <Link className="button secondary" href={`/desk/claims/${claim.slug}/edit`}>
+          Edit claim
+        </Link>
+      </p>
+
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="about-heading">
+          <h2 id="about-heading">About this claim</h2>
+          <dl className="facts">
+            <dt>Claimant</dt>
+            <dd>{claim.claimant}</dd>
+            <dt>When</dt>
+            <dd>{formatWhen(claim.claimedAt)}</dd>
+            <dt>Kind</dt>
+            <dd>{CLAIM_KIND_LABEL[claim.kind]}</dd>
+            <dt>Story</dt>
+            <dd>{claim.story?.title ?? <span className="muted">None</span>}</dd>
+            <dt>Added</dt>
+            <dd>
+              {formatWhen(claim.createdAt)}
+              {claim.createdBy ? ` by ${claim.createdBy.name}` : ""}
+            </dd>
+            <dt id="assignee-label">Assigned to</dt>
+            <dd aria-labelledby="assignee-label">
+              <AssignControl claimId={claim.id} assigneeId={claim.assignee?.id ?? null} deskUsers={deskUsers} actorId={actor.id} />
+            </dd>
+          </dl>
+        </section>
+        <section className="panel" aria-labelledby="status-heading">
+          <h2 id="status-heading">Status</h2>
+          <StatusControl claimId={claim.id} status={claim.status} />
+        </section>
+      </div>
+
+      <ClaimAppearance appearance={claim.appearance} />
+
+      <section className="panel" aria-labelledby="evidence-heading">
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 id="evidence-heading">Sources and evidence</h2>
+          <span className="badge badge-neutral">{origins}</span>
+        </div>
+        <EvidenceList summary={evidence} />
+        <details className="panel" open={evidence.items.length === 0}>
+          <summary>Attach a source</summary>
+          <EvidenceForm claimId={claim.id} sources={sources} />
+        </details>
+      </section>
+
+      <ConflictingAccounts summary={evidence} hasConflict={claim.hasConflict} />
+
+      <VerdictPanel claimId={claim.id} actor={actor} />
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { attachEvidenceAction, type AttachEvidenceState } from "@/lib/actions/evidence";
+import type { SourceOption } from "@/lib/data/sources";
+import { SOURCE_TYPE_LABEL, SOURCE_TYPES, STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
+import { FormField, FormMessage } from "../claims/form-field";
+import { useFormAction } from "../claims/use-form-action";
+
+const STANCE_HINT = {
+  SUPPORTS: "says the claim is right",
+  CONTRADICTS: "says the claim is wrong",
+  MIXED: "partly supports, partly contradicts",
+  CONTEXT: "background, no position",
+} as const;
+
+/** Attach a source to the claim: the source itself, what it says, whom it cites, and any figure. */
+export function EvidenceForm({ claimId, sources }: { claimId: string; sources: SourceOption[] }) {
+  const { state, pending, action, onSubmit } = useFormAction<AttachEvidenceState>(attachEvidenceAction, null);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const field = (name: string) => ({ name, idPrefix: "ev", errors: errors[name] });
+
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+
+  return (
+    <form ref={form} action={action} onSubmit={onSubmit} noValidate className="stack" aria-labelledby="attach-heading">
+      <h3 id="attach-heading" className="visually-hidden">
+        Attach a source
+      </h3>
+      <input type="hidden" name="claimId" value={claimId} />
+      <div aria-live="polite">
+        {state && !state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+        {state?.ok ? (
+          <FormMessage tone="ok">
+            Source attached{state.data.sourceReused ? " (we already had this source, so it was reused)" : ""}.
+            {state.data.hasConflict ? " The claim now has conflicting accounts." : ""}
+          </FormMessage>
+        ) : null}
+      </div>
+
+      <fieldset>
+        <legend>The source</legend>
+        <p className="hint">We never fetch the page: paste what you need to keep.</p>
+        <FormField {...field("url")} label="URL" hint="http:// or https:// only. A URL we already have is reused." render={(c) => <input {...c} type="url" required inputMode="url" />} />
+        <div className="grid-2">
+          <FormField {...field("outlet")} label="Outlet" render={(c) => <input {...c} required maxLength={200} />} />
+          <FormField
+            {...field("type")}
+            label="Type"
+            render={(c) => (
+              <select {...c} defaultValue="" required>
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {SOURCE_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {SOURCE_TYPE_LABEL[type]}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
+          <FormField {...field("language")} label="Language" hint="Code such as en, ru, kk." render={(c) => <input {...c} defaultValue="en" maxLength={20} />} />
+          <FormField {...field("publishedAt")} label="Published" render={(c) => <input {...c} type="datetime-local" />} />
+          <FormField {...field("title")} label="Title (optional)" render={(c) => <input {...c} maxLength={300} />} />
+          <FormField {...field("archiveUrl")} label="Archive URL (optional)" render={(c) => <input {...c} type="url" inputMode="url" />} />
+        </div>
+        <FormField {...field("snapshotText")} label="Snapshot text (optional)" hint="Paste the page text in case it changes or disappears." render={(c) => <textarea {...c} rows={3} />} />
+        <FormField {...field("reliabilityNote")} label="Reliability note (optional)" render={(c) => <input {...c} maxLength={2000} />} />
+      </fieldset>
+
+      <fieldset>
+        <legend>What it says</legend>
+        <FormField {...field("excerpt")} label="Exact excerpt" hint="Quote the source word for word." render={(c) => <textarea {...c} rows={3} required />} />
+        <div className="grid-2">
+          <FormField {...field("attribution")} label="Who speaks in the source" hint="For example “police spokeswoman Saltanat Azirbek”." render={(c) => <input {...c} maxLength={300} />} />
+          <FormField {...field("location")} label="Where in the source" hint="Paragraph, timestamp or page." render={(c) => <input {...c} maxLength={300} />} />
+        </div>
+        <fieldset aria-describedby={errors.stance ? "ev-stance-error" : undefined}>
+          <legend>Stance towards the claim</legend>
+          <div className="row">
+            {STANCES.map((stance) => (
+              <label key={stance} style={{ fontWeight: 400 }}>
+                <input type="radio" name="stance" value={stance} required style={{ width: "auto" }} /> <strong>{STANCE_LABEL[stance]}</strong>{" "}
+                <span className="muted">— {STANCE_HINT[stance]}</span>
+              </label>
+            ))}
+          </div>
+          {errors.stance ? (
+            <p id="ev-stance-error" className="field-error">
+              {errors.stance[0]}
+            </p>
+          ) : null}
+        </fieldset>
+        <FormField {...field("note")} label="Desk note (optional)" render={(c) => <input {...c} maxLength={2000} />} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Does it cite another source? (optional)</legend>
+        <p className="hint">Sources that cite the same origin count as one independent origin.</p>
+        <FormField
+          {...field("citesSourceId")}
+          label="Pick a source we have"
+          render={(c) => (
+            <select {...c} defaultValue="">
+              <option value="">—</option>
+              {sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.outlet} — {source.url}
+                </option>
+              ))}
+            </select>
+          )}
+        />
+        <p className="hint">…or enter the cited source:</p>
+        <div className="grid-2">
+          <FormField {...field("citesOutlet")} label="Cited source name" hint="For example “Almaty police”." render={(c) => <input {...c} maxLength={200} />} />
+          <FormField {...field("citesUrl")} label="Cited source URL" render={(c) => <input {...c} type="url" inputMode="url" />} />
+          <FormField
+            {...field("citesType")}
+            label="Cited source type"
+            render={(c) => (
+              <select {...c} defaultValue="OFFICIAL">
+                {SOURCE_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {SOURCE_TYPE_LABEL[type]}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Reported figure (optional)</legend>
+        <p className="hint">An exact value, or a range. For words like “dozens”, enter the word and the range you assign to it.</p>
+        <div className="grid-2">
+          <FormField {...field("figureValue")} label="Exact value" render={(c) => <input {...c} inputMode="decimal" />} />
+          <FormField {...field("figureWords")} label="Words used" hint="For example “dozens”, “more than 100”." render={(c) => <input {...c} maxLength={100} />} />
+          <FormField {...field("figureLow")} label="Range: low" render={(c) => <input {...c} inputMode="decimal" />} />
+          <FormField {...field("figureHigh")} label="Range: high" render={(c) => <input {...c} inputMode="decimal" />} />
+          <FormField {...field("figureUnit")} label="Unit" render={(c) => <input {...c} defaultValue="people" maxLength={50} />} />
+          <FormField {...field("figureCounted")} label="What was counted" hint="For example “police killed”; compared across sources." render={(c) => <input {...c} maxLength={200} />} />
+          <FormField {...field("figureAsOf")} label="As of" render={(c) => <input {...c} type="datetime-local" />} />
+        </div>
+      </fieldset>
+
+      <button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Attaching…" : "Attach source"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { LEDGER_TAG } from "../public/revalidate";
+import { currentSession } from "../auth/session";
+import type { Result } from "../errors";
+import { attachEvidence, removeEvidence } from "../services/evidence";
+import { formDataToInput } from "../validations/claim";
+
+export type AttachEvidenceState =
+  | (Result<{ id: string; sourceReused: boolean; hasConflict: boolean }> & { values: Record<string, string> })
+  | null;
+export type RemoveEvidenceState = Result<unknown> | null;
+
+export async function attachEvidenceAction(_prev: AttachEvidenceState, formData: FormData): Promise<AttachEvidenceState> {
+  const values = formDataToInput(formData);
+  const result = await attachEvidence(await currentSession(), values);
+  if (result.ok) refresh();
+  return { ...result, values };
+}
+
+export async function removeEvidenceAction(_prev: RemoveEvidenceState, formData: FormData): Promise<RemoveEvidenceState> {
+  const result = await removeEvidence(await currentSession(), formDataToInput(formData));
+  if (result.ok) refresh();
+  return result;
+}
+
+// Evidence on a published claim is public too: expire the ledger's cached reads with the desk's.
+function refresh() {
+  revalidatePath("/desk/claims", "layout");
+  updateTag(LEDGER_TAG);
+}

@@ -1,0 +1,163 @@
+import { defineAction } from "../actions/define";
+import { writeAudit } from "../audit";
+import type { Tx } from "../db/client";
+import { getEditableClaim, findSimilarClaims, type SimilarClaim } from "../data/claims";
+import { canTransition, CLAIM_STATUS_LABEL, MANUAL_TARGETS } from "../domain/workflow";
+import { uniqueSlug } from "../domain/slug";
+import { AppError } from "../errors";
+import type { ClaimStatus } from "../generated/prisma/enums";
+import { assignClaimSchema, createClaimSchema, transitionClaimSchema, updateClaimSchema } from "../validations/claim";
+
+export type CreateClaimOutcome =
+  | { needsConfirmation: true; candidates: SimilarClaim[] }
+  | { needsConfirmation: false; id: string; slug: string };
+
+/** A VALIDATION failure that points at one field, like a zod error would. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
+}
+
+/** Checks the story, document and sentence; the sentence must appear word for word in the document. */
+async function resolveAppearance(tx: Tx, input: { storyId?: string; documentId?: string; sentence?: string }) {
+  if (input.storyId && !(await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true } }))) {
+    throw fieldError("storyId", "That story no longer exists.");
+  }
+  if (input.sentence && !input.documentId) throw fieldError("documentId", "Choose the document the sentence comes from.");
+  if (!input.documentId) return { documentId: null, sentence: null, sentenceStart: null };
+  const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { text: true } });
+  if (!document) throw fieldError("documentId", "That document no longer exists.");
+  if (!input.sentence) return { documentId: input.documentId, sentence: null, sentenceStart: null };
+  const sentenceStart = document.text.indexOf(input.sentence);
+  if (sentenceStart < 0) throw fieldError("sentence", "This sentence does not appear word for word in the document. Paste it exactly.");
+  return { documentId: input.documentId, sentence: input.sentence, sentenceStart };
+}
+
+async function requireActiveUser(tx: Tx, userId: string, field: string) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, disabled: true } });
+  if (!user || user.disabled) throw fieldError(field, "Choose an active member of the desk.");
+  return user;
+}
+
+/**
+ * Creates a claim. Unless `confirmDuplicate` is set, similar existing claims are returned first
+ * (`needsConfirmation`) and nothing is written, so the person sees them before saving.
+ */
+export const createClaim = defineAction({
+  permission: "claim.create",
+  schema: createClaimSchema,
+  run: async ({ db, actor, input }): Promise<CreateClaimOutcome> => {
+    if (!input.confirmDuplicate) {
+      const candidates = await findSimilarClaims(input.text, { db });
+      if (candidates.length > 0) return { needsConfirmation: true, candidates };
+    }
+    return db.$transaction(async (tx) => {
+      const appearance = await resolveAppearance(tx, input);
+      if (input.assigneeId) await requireActiveUser(tx, input.assigneeId, "assigneeId");
+      const claim = await tx.claim.create({
+        data: {
+          slug: uniqueSlug(input.text),
+          text: input.text,
+          claimant: input.claimant,
+          claimedAt: input.claimedAt ?? null,
+          kind: input.kind,
+          storyId: input.storyId ?? null,
+          assigneeId: input.assigneeId ?? null,
+          createdById: actor.id,
+          ...appearance,
+        },
+        select: { id: true, slug: true, text: true, claimant: true, claimedAt: true, kind: true, status: true, storyId: true, documentId: true, sentence: true, assigneeId: true },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+      return { needsConfirmation: false, id: claim.id, slug: claim.slug };
+    });
+  },
+});
+
+function editConflict(current: unknown): AppError {
+  return new AppError("CONFLICT", "Someone else saved this claim meanwhile. Their version is shown below; re-apply your changes to it.", { current });
+}
+
+/**
+ * Edits a claim's content, guarded by its version: a stale version returns CONFLICT with the newer
+ * values. Every change a person makes to the claim row (edit, status, assignee) bumps the version;
+ * the derived conflict flag does not.
+ */
+export const updateClaim = defineAction({
+  permission: "claim.update",
+  schema: updateClaimSchema,
+  run: async ({ db, actor, input }) =>
+    db.$transaction(async (tx) => {
+      const before = await getEditableClaim({ id: input.id }, tx);
+      if (!before) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+      if (before.version !== input.version) throw editConflict(before);
+      const appearance = await resolveAppearance(tx, input);
+      const { count } = await tx.claim.updateMany({
+        where: { id: input.id, version: input.version },
+        data: {
+          text: input.text,
+          claimant: input.claimant,
+          claimedAt: input.claimedAt ?? null,
+          kind: input.kind,
+          storyId: input.storyId ?? null,
+          ...appearance,
+          version: { increment: 1 },
+        },
+      });
+      // Another save won the race between our read and our write.
+      if (count === 0) throw editConflict(await getEditableClaim({ id: input.id }, tx));
+      const after = await getEditableClaim({ id: input.id }, tx);
+      await writeAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "claim", entityId: input.id, before, after });
+      return { id: input.id, slug: before.slug, version: after?.version ?? input.version + 1 };
+    }),
+});
+
+/**
+ * Moves a claim along the workflow inside the caller's transaction. `manual` limits the target to
+ * what a person may pick; the verdict actions call it without, for "in review" and "published".
+ */
+export async function applyClaimTransition(tx: Tx, options: { claimId: string; to: ClaimStatus; actorId: string; manual?: boolean }) {
+  const { claimId, to, actorId } = options;
+  if (options.manual && !MANUAL_TARGETS.includes(to)) {
+    throw new AppError("INVALID_STATE", `A claim becomes “${CLAIM_STATUS_LABEL[to]}” through the verdict workflow, not by hand.`);
+  }
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+  const from = claim.status;
+  if (!canTransition(from, to)) {
+    throw new AppError("INVALID_STATE", `A claim that is “${CLAIM_STATUS_LABEL[from]}” cannot move to “${CLAIM_STATUS_LABEL[to]}”.`);
+  }
+  // Compare-and-set on the status: a concurrent move makes this one fail instead of skipping a step.
+  const { count } = await tx.claim.updateMany({ where: { id: claimId, status: from }, data: { status: to, version: { increment: 1 } } });
+  if (count === 0) throw new AppError("INVALID_STATE", "The claim's status changed meanwhile. Reload the page and try again.");
+  await writeAudit(tx, { actorId, action: "claim.transition", entityType: "claim", entityId: claimId, before: { status: from }, after: { status: to } });
+  return { id: claimId, from, to };
+}
+
+export const transitionClaim = defineAction({
+  permission: "claim.transition",
+  schema: transitionClaimSchema,
+  run: async ({ db, actor, input }) =>
+    db.$transaction((tx) => applyClaimTransition(tx, { claimId: input.id, to: input.to, actorId: actor.id, manual: true })),
+});
+
+/** Assigns a claim to any active desk user (fact-checkers, editors, admins), or unassigns it. */
+export const assignClaim = defineAction({
+  permission: "claim.assign",
+  schema: assignClaimSchema,
+  run: async ({ db, actor, input }) =>
+    db.$transaction(async (tx) => {
+      const claim = await tx.claim.findUnique({ where: { id: input.id }, select: { assigneeId: true } });
+      if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+      const assignee = input.assigneeId ? await requireActiveUser(tx, input.assigneeId, "assigneeId") : null;
+      await tx.claim.update({ where: { id: input.id }, data: { assigneeId: assignee?.id ?? null, version: { increment: 1 } } });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "claim.assign",
+        entityType: "claim",
+        entityId: input.id,
+        before: { assigneeId: claim.assigneeId },
+        after: { assigneeId: assignee?.id ?? null },
+      });
+      return { id: input.id, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
+    }),
+});

@@ -1,0 +1,151 @@
+import { defineAction } from "../actions/define";
+import { writeAudit } from "../audit";
+import type { Tx } from "../db/client";
+import { loadConflictInputs } from "../data/evidence";
+import { findSourceByUrl } from "../data/sources";
+import { hasConflict } from "../domain/conflicts";
+import { AppError } from "../errors";
+import type { SourceType } from "../generated/prisma/enums";
+import { normalizeUrl } from "../urls";
+import { attachEvidenceSchema, removeEvidenceSchema } from "../validations/evidence";
+import { fieldError } from "./claims";
+
+/** Locks the claim row for the rest of the transaction, so conflict recomputations never interleave. */
+async function lockClaim(tx: Tx, claimId: string): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "claims" WHERE "id" = ${claimId}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+}
+
+/**
+ * Recomputes claims.has_conflict from the claim's evidence and figures (lib/domain/conflicts.ts).
+ * Call inside the transaction that changed them, after locking the claim.
+ */
+export async function recomputeConflict(tx: Tx, claimId: string, actorId: string | null): Promise<boolean> {
+  const next = hasConflict(await loadConflictInputs(tx, claimId));
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { hasConflict: true } });
+  if (claim && claim.hasConflict !== next) {
+    await tx.claim.update({ where: { id: claimId }, data: { hasConflict: next } });
+    await writeAudit(tx, {
+      actorId,
+      action: "claim.conflict_flag",
+      entityType: "claim",
+      entityId: claimId,
+      before: { hasConflict: claim.hasConflict },
+      after: { hasConflict: next },
+    });
+  }
+  return next;
+}
+
+type NewSource = {
+  url: string;
+  outlet: string;
+  type: SourceType;
+  language?: string;
+  title?: string;
+  publishedAt?: Date;
+  archiveUrl?: string;
+  snapshotText?: string;
+  reliabilityNote?: string;
+};
+
+/** The source for a URL: the existing one when the normalised URL matches, else a new row. */
+async function findOrCreateSource(tx: Tx, source: NewSource, actorId: string) {
+  const normalizedUrl = normalizeUrl(source.url);
+  // ON CONFLICT DO NOTHING: two people attaching the same new URL at once both end up with one source.
+  const { count } = await tx.source.createMany({
+    data: [
+      {
+        url: source.url,
+        normalizedUrl,
+        outlet: source.outlet,
+        type: source.type,
+        language: source.language ?? "en",
+        title: source.title ?? null,
+        publishedAt: source.publishedAt ?? null,
+        accessedAt: new Date(),
+        archiveUrl: source.archiveUrl ?? null,
+        snapshotText: source.snapshotText ?? null,
+        reliabilityNote: source.reliabilityNote ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const row = await findSourceByUrl(tx, source.url);
+  if (!row) throw new Error(`source for ${normalizedUrl} vanished inside its transaction`);
+  if (count === 1) {
+    await writeAudit(tx, { actorId, action: "source.create", entityType: "source", entityId: row.id, after: { ...source, normalizedUrl } });
+  }
+  return { id: row.id, reused: count === 0 };
+}
+
+/**
+ * Attaches a source to a claim with its excerpt, stance, citation and optional reported figure,
+ * and recomputes the claim's conflict flag in the same transaction. The server never fetches URLs.
+ */
+export const attachEvidence = defineAction({
+  permission: "evidence.create",
+  schema: attachEvidenceSchema,
+  run: async ({ db, actor, input }) =>
+    db.$transaction(async (tx) => {
+      await lockClaim(tx, input.claimId);
+      const source = await findOrCreateSource(tx, input, actor.id);
+      const duplicate = await tx.evidence.findUnique({
+        where: { claimId_sourceId: { claimId: input.claimId, sourceId: source.id } },
+        select: { id: true },
+      });
+      if (duplicate) throw fieldError("url", "This source is already attached to this claim. Remove that evidence first to attach it again.");
+
+      let citesSourceId: string | null = null;
+      if (input.cites && "sourceId" in input.cites) {
+        const cited = await tx.source.findUnique({ where: { id: input.cites.sourceId }, select: { id: true } });
+        if (!cited) throw fieldError("citesSourceId", "That cited source no longer exists.");
+        citesSourceId = cited.id;
+      } else if (input.cites) {
+        citesSourceId = (await findOrCreateSource(tx, input.cites, actor.id)).id;
+      }
+      if (citesSourceId === source.id) {
+        throw fieldError(input.cites && "sourceId" in input.cites ? "citesSourceId" : "citesUrl", "A source cannot cite itself.");
+      }
+
+      const evidence = await tx.evidence.create({
+        data: {
+          claimId: input.claimId,
+          sourceId: source.id,
+          citesSourceId,
+          stance: input.stance,
+          excerpt: input.excerpt,
+          location: input.location ?? null,
+          attribution: input.attribution ?? null,
+          note: input.note ?? null,
+          createdById: actor.id,
+          figure: input.figure ? { create: input.figure } : undefined,
+        },
+        select: { id: true, claimId: true, sourceId: true, citesSourceId: true, stance: true, excerpt: true, attribution: true, figure: true },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "evidence", entityId: evidence.id, after: evidence });
+      const conflict = await recomputeConflict(tx, input.claimId, actor.id);
+      return { id: evidence.id, sourceId: source.id, sourceReused: source.reused, citesSourceId, hasConflict: conflict };
+    }),
+});
+
+/** Removes one piece of evidence (never the shared source) and recomputes the conflict flag. */
+export const removeEvidence = defineAction({
+  permission: "evidence.delete",
+  schema: removeEvidenceSchema,
+  run: async ({ db, actor, input }) =>
+    db.$transaction(async (tx) => {
+      const found = await tx.evidence.findUnique({ where: { id: input.id }, select: { claimId: true } });
+      if (!found) throw new AppError("NOT_FOUND", "This evidence was already removed.");
+      await lockClaim(tx, found.claimId);
+      const before = await tx.evidence.findUnique({ where: { id: input.id }, include: { figure: true } });
+      if (!before) throw new AppError("NOT_FOUND", "This evidence was already removed.");
+      if ((await tx.verdictEvidence.count({ where: { evidenceId: input.id } })) > 0) {
+        throw new AppError("INVALID_STATE", "A verdict relies on this evidence. Take it out of the verdict before removing it.");
+      }
+      await tx.evidence.delete({ where: { id: input.id } });
+      await writeAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "evidence", entityId: input.id, before });
+      const conflict = await recomputeConflict(tx, before.claimId, actor.id);
+      return { id: input.id, claimId: before.claimId, hasConflict: conflict };
+    }),
+});
