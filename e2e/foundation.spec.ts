@@ -5,7 +5,7 @@ test("the app starts and the public home page renders", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Claim ledger" })).toBeVisible();
-  await expect(page.getByText("Kazakhstan unrest, January 2022").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kazakhstan unrest, January 2022" }).first()).toBeVisible();
 });
 
 test("the desk refuses anonymous visitors and sends them to sign in", async ({ page }) => {
