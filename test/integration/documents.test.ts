@@ -1,15 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { readCorpus } from "../../lib/corpus";
 import { testDb, unique } from "../support/db";
 import { createStory, createUser } from "../support/factories";
 import { createClaimsFromCandidates, importDocument } from "../../lib/services/documents";
 import { buildSentenceRows } from "../../lib/data/documents";
 import { proposeCandidates } from "../../lib/extraction/candidates";
 
-const CORPUS = path.resolve(process.cwd(), "../shared/corpus/2022-01-06-kazakhstan-csto.txt");
-const corpus = readFileSync(CORPUS, "utf8");
+const corpus = readCorpus();
 
 function expectOk<T>(result: { ok: true; data: T } | { ok: false; message: string }): T {
   if (!result.ok) assert.fail(`expected ok, got: ${result.message} ${JSON.stringify(result)}`);
