@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { validateClaimReview } from "../test/support/structured-data";
 import { query, signIn } from "./helpers";
 
 test("an anonymous reader searches, opens a claim, and sees sources, conflicts and corrections", async ({ page }) => {
@@ -14,7 +15,9 @@ test("an anonymous reader searches, opens a claim, and sees sources, conflicts a
   await expect(page.getByRole("heading", { name: "Conflicting accounts" })).toBeVisible();
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(jsonLd).toHaveLength(1);
-  expect(JSON.parse(jsonLd[0]!)).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "Unproven" } });
+  const review: unknown = JSON.parse(jsonLd[0]!);
+  expect(review).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "Unproven" } });
+  expect(validateClaimReview(review)).toEqual([]);
 
   await page.goto("/claims/lpg-price-cap-180-days");
   await expect(page.getByRole("heading", { name: "Corrections" })).toBeVisible();

@@ -83,6 +83,8 @@ function claimAppearances(claim: PublicClaim): CreativeWork[] {
       publisher: { "@type": "Organization", name: source.outlet },
     });
   }
+  // Nothing with an address yet: the statement itself, as reported, is where the claim appeared.
+  if (works.length === 0) works.push({ "@type": "CreativeWork", headline: claim.appearance.sentence ?? claim.text });
   // Oldest first, undated last: the first appearance is the earliest one we know of.
   return works
     .map((work, index) => ({ work, index }))
