@@ -7,6 +7,11 @@ import type { Permission } from "../auth/permissions";
 
 export type ActionContext<I> = { db: Db; actor: Actor; input: I };
 
+type AnyAction = (session: SessionRef, input: unknown) => Promise<Result<unknown>>;
+
+/** Every action ever defined, with its permission: lets one test walk them all (audit coverage). */
+export const ACTIONS = new Map<AnyAction, { permission: Permission }>();
+
 /**
  * The one wrapper every mutation goes through: session -> role (read from the database) -> zod
  * parse -> run. Expected failures come back as typed results; anything else is logged and thrown.
@@ -17,7 +22,7 @@ export function defineAction<S extends z.ZodType, T>(options: {
   schema: S;
   run: (context: ActionContext<z.output<S>>) => Promise<T>;
 }): (session: SessionRef, input: unknown) => Promise<Result<T>> {
-  return async (session, rawInput) => {
+  const action = async (session: SessionRef, rawInput: unknown): Promise<Result<T>> => {
     try {
       const db = await getDb();
       const actor = await requireActor(db, session, options.permission);
@@ -39,4 +44,6 @@ export function defineAction<S extends z.ZodType, T>(options: {
       throw error;
     }
   };
+  ACTIONS.set(action, { permission: options.permission });
+  return action;
 }
