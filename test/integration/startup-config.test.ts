@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 function start(env: Record<string, string | undefined>) {
   const merged: Record<string, string | undefined> = { ...process.env, NEXTAUTH_SECRET: undefined, NODE_ENV: undefined, ...env };
   const childEnv = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], { env: childEnv, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], { env: childEnv as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
   const lines = result.stderr.trim().split("\n").filter(Boolean);
   return { status: result.status, lines, stdout: result.stdout };
 }
