@@ -9,6 +9,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const items = [
     { href: "/desk/claims", label: "Claims" },
     { href: "/desk/documents/new", label: "Import article" },
+    { href: "/desk/imports", label: "Import checks" },
     { href: "/desk/review", label: "Review queue" },
     ...(can(actor.role, "user.manage") ? [{ href: "/desk/admin/users", label: "Users" }] : []),
     ...(can(actor.role, "audit.read") ? [{ href: "/desk/admin/audit", label: "Audit log" }] : []),

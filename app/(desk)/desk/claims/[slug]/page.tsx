@@ -14,6 +14,7 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { formatWhen } from "@/components/evidence/format";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
+import { ExternalReviews } from "@/components/imports/external-reviews";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -98,6 +99,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       <ConflictingAccounts summary={evidence} hasConflict={claim.hasConflict} />
 
       <VerdictPanel claimId={claim.id} actor={actor} />
+
+      <ExternalReviews claimId={claim.id} />
     </article>
   );
 }

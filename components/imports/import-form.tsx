@@ -1,0 +1,84 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { importClaimReviewsAction } from "@/lib/actions/claim-review-import";
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from "@/lib/validations/claim-review-import";
+import { ImportResults } from "./import-results";
+
+type StoryOption = { id: string; title: string };
+
+const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(" ") || undefined;
+
+/** Paste ClaimReview JSON-LD, JSON Lines or an HTML page; the result lists what happened to each item. */
+export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) {
+  const [state, dispatch, pending] = useActionState(importClaimReviewsAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+
+  // Dispatched by hand so a long paste survives a refusal (a form action would reset the form).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  }
+
+  return (
+    <>
+      <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>
+        <div aria-live="polite">
+          {state && !state.ok ? (
+            <p className="alert alert-error" role="alert">
+              {state.message}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="field">
+          <label htmlFor="import-text">ClaimReview markup</label>
+          <textarea
+            id="import-text"
+            name="text"
+            required
+            rows={14}
+            maxLength={MAX_IMPORT_CHARS}
+            spellCheck={false}
+            placeholder='{"@context": "https://schema.org", "@type": "ClaimReview", …}'
+            aria-invalid={Boolean(errors.text)}
+            aria-describedby={describedBy("import-text-hint", errors.text && "import-text-error")}
+          />
+          <p id="import-text-hint" className="hint">
+            Paste a ClaimReview JSON-LD object or array, JSON Lines (one ClaimReview per line, like our own export) or the HTML source of a
+            fact-check page. Up to {MAX_IMPORT_ITEMS} reviews and 2 MB at a time. Reviews imported before are skipped.
+          </p>
+          {errors.text ? (
+            <p id="import-text-error" className="field-error">
+              {errors.text.join(" ")}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="field">
+          <label htmlFor="import-story">Story (optional)</label>
+          <select id="import-story" name="storyId" defaultValue="" aria-invalid={Boolean(errors.storyId)} aria-describedby={describedBy(errors.storyId && "import-story-error")}>
+            <option value="">No story</option>
+            {stories.map((story) => (
+              <option key={story.id} value={story.id}>
+                {story.title}
+              </option>
+            ))}
+          </select>
+          {errors.storyId ? (
+            <p id="import-story-error" className="field-error">
+              {errors.storyId.join(" ")}
+            </p>
+          ) : null}
+        </div>
+
+        <button type="submit" disabled={pending}>
+          {pending ? "Importing…" : "Import checks"}
+        </button>
+      </form>
+
+      <div aria-live="polite">{state?.ok ? <ImportResults summary={state.data} /> : null}</div>
+    </>
+  );
+}
