@@ -1,8 +1,8 @@
 "use client";
 
 import { assignClaimAction, type ClaimCommandState } from "@/lib/actions/claims";
-import { FormMessage } from "./form-field";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type DeskUser = { id: string; name: string };
 

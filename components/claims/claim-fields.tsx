@@ -3,7 +3,7 @@
 import type { FieldErrors } from "@/lib/errors";
 import type { ClaimFormOptions } from "@/lib/data/claims";
 import { CLAIM_KIND_LABEL, CLAIM_KINDS } from "@/lib/validations/claim";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 export type ClaimFormValues = Partial<Record<"text" | "claimant" | "claimedAt" | "kind" | "storyId" | "documentId" | "sentence" | "assigneeId", string>>;
 

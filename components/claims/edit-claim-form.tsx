@@ -5,8 +5,8 @@ import { updateClaimAction, type UpdateClaimState } from "@/lib/actions/claims";
 import type { ClaimFormOptions, EditableClaim } from "@/lib/data/claims";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/claim";
 import { ClaimFields } from "./claim-fields";
-import { FormMessage } from "./form-field";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const toInputDate = (iso: string | null) => (iso ? iso.slice(0, 16) : "");
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { createClaimAction, type CreateClaimState } from "@/lib/actions/claims";
 import type { ClaimFormOptions } from "@/lib/data/claims";
 import { ClaimFields, type ClaimFormValues } from "./claim-fields";
-import { FormMessage } from "./form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "./status-badge";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** New claim. Similar existing claims are shown before anything is saved. */
 export function NewClaimForm({ options, initial }: { options: ClaimFormOptions; initial: ClaimFormValues }) {

@@ -3,8 +3,8 @@
 import { transitionClaimAction, type ClaimCommandState } from "@/lib/actions/claims";
 import { CLAIM_STATUS_LABEL, CLAIM_TRANSITIONS, MANUAL_TARGETS } from "@/lib/domain/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { FormMessage } from "./form-field";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const PATH: ClaimStatus[] = ["NEW", "RESEARCHING", "VERDICT_DRAFTED", "IN_REVIEW", "PUBLISHED"];
 const ACTION_LABEL: Partial<Record<ClaimStatus, string>> = {

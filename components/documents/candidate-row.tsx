@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { SentenceRow } from "@/lib/data/documents";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/document";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError } from "@/components/ui/field-error";
 import { ReasonBadges } from "./reason-badges";
 
 export type Draft = { text: string; claimant: string; kind: ClaimKind };

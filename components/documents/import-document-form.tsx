@@ -3,7 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { importDocumentAction } from "@/lib/actions/documents";
 import { MAX_DOCUMENT_CHARS } from "@/lib/validations/document";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError } from "@/components/ui/field-error";
 
 type StoryOption = { id: string; title: string };
 

@@ -4,8 +4,9 @@ import { useEffect, useRef } from "react";
 import { attachEvidenceAction, type AttachEvidenceState } from "@/lib/actions/evidence";
 import type { SourceOption } from "@/lib/data/sources";
 import { SOURCE_TYPE_LABEL, SOURCE_TYPES, STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
-import { FormField, FormMessage } from "../claims/form-field";
-import { useFormAction } from "../claims/use-form-action";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const STANCE_HINT = {
   SUPPORTS: "says the claim is right",

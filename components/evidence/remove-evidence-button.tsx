@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { removeEvidenceAction, type RemoveEvidenceState } from "@/lib/actions/evidence";
-import { useFormAction } from "../claims/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Two steps, so a stray click never removes evidence. */
 export function RemoveEvidenceButton({ evidenceId, outlet }: { evidenceId: string; outlet: string }) {

@@ -5,7 +5,7 @@ import { createUserAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { describedBy, FieldError } from "@/components/documents/field-error";
+import { describedBy, FieldError } from "@/components/ui/field-error";
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 

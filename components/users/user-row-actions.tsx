@@ -6,7 +6,7 @@ import { ROLE_LABEL } from "@/lib/auth/permissions";
 import type { Result } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
-import { describedBy, FieldError } from "@/components/documents/field-error";
+import { describedBy, FieldError } from "@/components/ui/field-error";
 
 type User = { id: string; email: string; name: string; role: Role; disabled: boolean };
 type Action = (prev: unknown, formData: FormData) => Promise<Result<unknown>>;

@@ -2,18 +2,19 @@
 
 import { useId, useState } from "react";
 import { retractClaimAction } from "@/lib/actions/verdicts";
-import { describedBy, errorsFor, FieldError, FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { describedBy, FieldError } from "@/components/ui/field-error";
+import { errorsFor, VerdictFormMessage } from "./form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Retraction is a status with a public note, never a delete. */
 export function RetractForm({ claimId }: { claimId: string }) {
-  const { state, pending, action, onSubmit } = useFormAction(retractClaimAction);
+  const { state, pending, action, onSubmit } = useFormAction(retractClaimAction, null);
   const [note, setNote] = useState("");
   const id = useId();
   const errors = errorsFor(state, "note");
   return (
     <form action={action} onSubmit={onSubmit} className="stack" noValidate>
-      <FormMessage state={state} id={`${id}-message`} />
+      <VerdictFormMessage state={state} id={`${id}-message`} />
       <input type="hidden" name="claimId" value={claimId} />
       <div className="field">
         <label htmlFor={`${id}-note`}>Public note</label>
@@ -29,7 +30,7 @@ export function RetractForm({ claimId }: { claimId: string }) {
         <p id={`${id}-hint`} className="hint">
           Readers see this note. The claim and its verdicts stay on record.
         </p>
-        <FieldError id={`${id}-error`} errors={errors} />
+        <FieldError id={`${id}-error`} messages={errors} />
       </div>
       <button type="submit" className="danger" disabled={pending} aria-busy={pending}>
         {pending ? "Retracting…" : "Confirm retraction"}

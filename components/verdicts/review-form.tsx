@@ -2,21 +2,22 @@
 
 import { useId, useState } from "react";
 import { reviewVerdictAction } from "@/lib/actions/verdicts";
-import { describedBy, errorsFor, FieldError, FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { describedBy, FieldError } from "@/components/ui/field-error";
+import { errorsFor, VerdictFormMessage } from "./form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * Approve or reject one revision of a verdict. The revision shown is posted with the decision, so
  * a verdict edited meanwhile is refused instead of approved unseen.
  */
 export function ReviewForm({ verdictId, revision, viewerEdited }: { verdictId: string; revision: number; viewerEdited: boolean }) {
-  const { state, pending, action, onSubmit } = useFormAction(reviewVerdictAction);
+  const { state, pending, action, onSubmit } = useFormAction(reviewVerdictAction, null);
   const [comment, setComment] = useState("");
   const id = useId();
   const commentErrors = errorsFor(state, "comment");
   return (
     <form action={action} onSubmit={onSubmit} className="stack" noValidate>
-      <FormMessage state={state} id={`${id}-message`} />
+      <VerdictFormMessage state={state} id={`${id}-message`} />
       <input type="hidden" name="verdictId" value={verdictId} />
       <input type="hidden" name="revision" value={revision} />
       <div className="field">
@@ -33,7 +34,7 @@ export function ReviewForm({ verdictId, revision, viewerEdited }: { verdictId: s
         <p id={`${id}-hint`} className="hint">
           Reviewing revision {revision}. Required when rejecting: tell the author what needs to change.
         </p>
-        <FieldError id={`${id}-error`} errors={commentErrors} />
+        <FieldError id={`${id}-error`} messages={commentErrors} />
       </div>
       {viewerEdited ? (
         <p id={`${id}-four-eyes`} className="hint">

@@ -5,8 +5,9 @@ import { correctVerdictAction, draftVerdictAction, editVerdictAction } from "@/l
 import type { EvidenceOption } from "@/lib/data/verdicts";
 import type { Rating } from "@/lib/generated/prisma/enums";
 import { RATINGS } from "@/lib/ratings";
-import { describedBy, errorsFor, FieldError, FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { describedBy, FieldError } from "@/components/ui/field-error";
+import { errorsFor, VerdictFormMessage } from "./form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type VerdictFormValues = {
   verdictId?: string;
@@ -34,7 +35,7 @@ export function VerdictForm(props: {
   warning?: string;
 }) {
   const { mode, initial = {} } = props;
-  const { state, pending, action, onSubmit } = useFormAction(ACTIONS[mode]);
+  const { state, pending, action, onSubmit } = useFormAction(ACTIONS[mode], null);
   const [rating, setRating] = useState<Rating | "">(initial.rating ?? "");
   const [reasoning, setReasoning] = useState(initial.reasoning ?? "");
   const [evidenceIds, setEvidenceIds] = useState<string[]>(initial.evidenceIds ?? []);
@@ -51,7 +52,7 @@ export function VerdictForm(props: {
   return (
     <form action={action} onSubmit={onSubmit} className="stack" noValidate aria-describedby={state ? f("message") : undefined}>
       {props.warning ? <p className="alert alert-warn">{props.warning}</p> : null}
-      <FormMessage state={state} id={f("message")} />
+      <VerdictFormMessage state={state} id={f("message")} />
       <input type="hidden" name="claimId" value={props.claimId} />
       {initial.verdictId ? <input type="hidden" name="verdictId" value={initial.verdictId} /> : null}
       {initial.revision ? <input type="hidden" name="revision" value={initial.revision} /> : null}
@@ -71,7 +72,7 @@ export function VerdictForm(props: {
           <p id={f("correctionNote-hint")} className="hint">
             Public: what changed and why. Readers see it next to both versions.
           </p>
-          <FieldError id={f("correctionNote-error")} errors={err("correctionNote")} />
+          <FieldError id={f("correctionNote-error")} messages={err("correctionNote")} />
         </div>
       ) : null}
 
@@ -98,7 +99,7 @@ export function VerdictForm(props: {
         <p id={f("rating-hint")} className="hint">
           {rating ? RATINGS[rating].meaning : "The newsroom scale; the number is what ClaimReview publishes."}
         </p>
-        <FieldError id={f("rating-error")} errors={err("rating")} />
+        <FieldError id={f("rating-error")} messages={err("rating")} />
       </div>
 
       <div className="field">
@@ -113,7 +114,7 @@ export function VerdictForm(props: {
           aria-invalid={err("reasoning").length > 0}
           aria-describedby={describedBy(err("reasoning").length > 0 && f("reasoning-error"))}
         />
-        <FieldError id={f("reasoning-error")} errors={err("reasoning")} />
+        <FieldError id={f("reasoning-error")} messages={err("reasoning")} />
       </div>
 
       <fieldset className="field" aria-describedby={describedBy(err("evidenceIds").length > 0 && f("evidence-error"))}>
@@ -135,7 +136,7 @@ export function VerdictForm(props: {
             </label>
           ))
         )}
-        <FieldError id={f("evidence-error")} errors={err("evidenceIds")} />
+        <FieldError id={f("evidence-error")} messages={err("evidenceIds")} />
       </fieldset>
 
       <div className="grid-2">
@@ -153,7 +154,7 @@ export function VerdictForm(props: {
           <p id={f("asOf-hint")} className="hint">
             For event claims: the moment the verdict describes (“the airport was cleared as of 7 January”).
           </p>
-          <FieldError id={f("asOf-error")} errors={err("asOf")} />
+          <FieldError id={f("asOf-error")} messages={err("asOf")} />
         </div>
         <div className="field">
           <label htmlFor={f("evidenceGap")}>Evidence gap</label>
@@ -168,7 +169,7 @@ export function VerdictForm(props: {
           <p id={f("evidenceGap-hint")} className="hint">
             Required for “Unproven”: what evidence is missing and why it cannot be had.
           </p>
-          <FieldError id={f("evidenceGap-error")} errors={err("evidenceGap")} />
+          <FieldError id={f("evidenceGap-error")} messages={err("evidenceGap")} />
         </div>
       </div>
 

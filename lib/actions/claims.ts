@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
 import { assignClaim, createClaim, transitionClaim, updateClaim, type CreateClaimOutcome } from "../services/claims";
-import { formDataToInput } from "../validations/claim";
+import { formDataToInput } from "../validations/form";
 
 export type CreateClaimState = (Result<CreateClaimOutcome> & { values: Record<string, string> }) | null;
 export type UpdateClaimState = (Result<{ id: string; slug: string; version: number }> & { values: Record<string, string> }) | null;

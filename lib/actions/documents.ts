@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentSession } from "../auth/session";
 import { createClaimsFromCandidates, importDocument } from "../services/documents";
-import { claimsInputFromForm, importInputFromForm } from "../validations/document";
+import { claimsInputFromForm } from "../validations/document";
+import { formDataToInput } from "../validations/form";
 
 export async function importDocumentAction(_prev: unknown, formData: FormData) {
-  const result = await importDocument(await currentSession(), importInputFromForm(formData));
+  const result = await importDocument(await currentSession(), formDataToInput(formData));
   if (!result.ok) return result;
   revalidatePath("/desk/documents");
   redirect(`/desk/documents/${result.data.id}`);

@@ -5,7 +5,7 @@ import { LEDGER_TAG } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
 import { attachEvidence, removeEvidence } from "../services/evidence";
-import { formDataToInput } from "../validations/claim";
+import { formDataToInput } from "../validations/form";
 
 export type AttachEvidenceState =
   | (Result<{ id: string; sourceReused: boolean; hasConflict: boolean }> & { values: Record<string, string> })

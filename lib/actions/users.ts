@@ -3,18 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { currentSession } from "../auth/session";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "../services/users";
-import { userInputFromForm } from "../validations/user";
+import { formDataToInput } from "../validations/form";
 
 const PAGE = "/desk/admin/users";
 
 export async function createUserAction(_prev: unknown, formData: FormData) {
-  const result = await createUser(await currentSession(), userInputFromForm(formData, ["email", "name", "role", "password"]));
+  const result = await createUser(await currentSession(), formDataToInput(formData));
   if (result.ok) revalidatePath(PAGE);
   return result;
 }
 
 export async function changeUserRoleAction(_prev: unknown, formData: FormData) {
-  const result = await changeUserRole(await currentSession(), userInputFromForm(formData, ["userId", "role"]));
+  const result = await changeUserRole(await currentSession(), formDataToInput(formData));
   if (result.ok) revalidatePath(PAGE);
   return result;
 }
@@ -27,7 +27,7 @@ export async function setUserDisabledAction(_prev: unknown, formData: FormData) 
 }
 
 export async function resetUserPasswordAction(_prev: unknown, formData: FormData) {
-  const result = await resetUserPassword(await currentSession(), userInputFromForm(formData, ["userId", "password"]));
+  const result = await resetUserPassword(await currentSession(), formDataToInput(formData));
   if (result.ok) revalidatePath(PAGE);
   return result;
 }

@@ -4,22 +4,18 @@ import { revalidatePath, updateTag } from "next/cache";
 import { LEDGER_TAG } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { ErrorCode, FieldErrors, Result } from "../errors";
-import {
-  correctVerdict,
-  draftVerdict,
-  editVerdict,
-  publishVerdict,
-  retractClaim,
-  reviewVerdict,
-  submitVerdict,
-} from "../services/verdicts";
-import { verdictFormToInput } from "../validations/verdict";
+import { publishVerdict, retractClaim, reviewVerdict } from "../services/verdict-review";
+import { correctVerdict, draftVerdict, editVerdict, submitVerdict } from "../services/verdicts";
+import { formDataToInput } from "../validations/form";
 
 /** What the verdict forms show after a post: a confirmation, or the message and field errors. */
 export type VerdictFormState =
   | { ok: true; message: string }
   | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors }
   | null;
+
+/** The verdict forms' fields; the evidence checkboxes post `evidenceIds` once per tick. */
+const verdictInput = (form: FormData) => formDataToInput(form, { lists: ["evidenceIds"] });
 
 function settle(result: Result<unknown>, success: string, options: { isPublic?: boolean } = {}): VerdictFormState {
   if (!result.ok) return { ok: false, code: result.code, message: result.message, fieldErrors: result.fieldErrors };
@@ -34,31 +30,31 @@ function settle(result: Result<unknown>, success: string, options: { isPublic?: 
 }
 
 export async function draftVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await draftVerdict(await currentSession(), verdictFormToInput(form)), "Draft saved.");
+  return settle(await draftVerdict(await currentSession(), verdictInput(form)), "Draft saved.");
 }
 
 export async function editVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await editVerdict(await currentSession(), verdictFormToInput(form)), "Changes saved.");
+  return settle(await editVerdict(await currentSession(), verdictInput(form)), "Changes saved.");
 }
 
 export async function correctVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await correctVerdict(await currentSession(), verdictFormToInput(form)), "Correction drafted: submit it for review.");
+  return settle(await correctVerdict(await currentSession(), verdictInput(form)), "Correction drafted: submit it for review.");
 }
 
 export async function submitVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await submitVerdict(await currentSession(), verdictFormToInput(form)), "Submitted for review.");
+  return settle(await submitVerdict(await currentSession(), verdictInput(form)), "Submitted for review.");
 }
 
 export async function reviewVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  const input = verdictFormToInput(form);
+  const input = verdictInput(form);
   const message = input.outcome === "APPROVED" ? "Approved: ready to publish." : "Rejected: sent back to the author.";
   return settle(await reviewVerdict(await currentSession(), input), message);
 }
 
 export async function publishVerdictAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await publishVerdict(await currentSession(), verdictFormToInput(form)), "Published.", { isPublic: true });
+  return settle(await publishVerdict(await currentSession(), verdictInput(form)), "Published.", { isPublic: true });
 }
 
 export async function retractClaimAction(_prev: VerdictFormState, form: FormData): Promise<VerdictFormState> {
-  return settle(await retractClaim(await currentSession(), verdictFormToInput(form)), "Claim retracted.", { isPublic: true });
+  return settle(await retractClaim(await currentSession(), verdictInput(form)), "Claim retracted.", { isPublic: true });
 }

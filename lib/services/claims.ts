@@ -2,7 +2,7 @@ import { defineAction } from "../actions/define";
 import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import { getEditableClaim, findSimilarClaims, type SimilarClaim } from "../data/claims";
-import { canTransition, CLAIM_STATUS_LABEL, MANUAL_TARGETS } from "../domain/workflow";
+import { canTransition, CLAIM_STATUS_LABEL, CLAIM_TRANSITIONS, MANUAL_TARGETS } from "../domain/workflow";
 import { uniqueSlug } from "../domain/slug";
 import { AppError } from "../errors";
 import type { ClaimStatus } from "../generated/prisma/enums";
@@ -111,25 +111,72 @@ export const updateClaim = defineAction({
     }),
 });
 
+/** The shortest walk along the claim workflow, never passing through "published" or "retracted". */
+export function claimStatusPath(from: ClaimStatus, to: ClaimStatus): ClaimStatus[] | null {
+  const queue: ClaimStatus[][] = [[from]];
+  const seen = new Set<ClaimStatus>([from]);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const last = path[path.length - 1]!;
+    if (last === to) return path;
+    if (path.length > 1 && (last === "PUBLISHED" || last === "RETRACTED")) continue;
+    for (const next of CLAIM_TRANSITIONS[last]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push([...path, next]);
+      }
+    }
+  }
+  return null;
+}
+
+export type ClaimTransition = {
+  claimId: string;
+  to: ClaimStatus;
+  actorId: string;
+  /** A person's pick: only MANUAL_TARGETS. */
+  manual?: boolean;
+  /**
+   * Set by the verdict actions: the claim follows its verdict, so it may already be there or walk
+   * several steps (`claimStatusPath`); the audit row (`claim.status_change` unless `action` names
+   * another) records the path, the verdict action (`via`) and an optional note.
+   */
+  workflow?: { via: string; action?: string; note?: string };
+};
+
 /**
- * Moves a claim along the workflow inside the caller's transaction. `manual` limits the target to
- * what a person may pick; the verdict actions call it without, for "in review" and "published".
+ * Moves a claim along the workflow inside the caller's transaction: status and version, guarded by
+ * a compare-and-set on the status, and an audit row. Without `workflow` it is one step at a time.
  */
-export async function applyClaimTransition(tx: Tx, options: { claimId: string; to: ClaimStatus; actorId: string; manual?: boolean }) {
-  const { claimId, to, actorId } = options;
+export async function applyClaimTransition(tx: Tx, options: ClaimTransition) {
+  const { claimId, to, actorId, workflow } = options;
   if (options.manual && !MANUAL_TARGETS.includes(to)) {
     throw new AppError("INVALID_STATE", `A claim becomes “${CLAIM_STATUS_LABEL[to]}” through the verdict workflow, not by hand.`);
   }
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, version: true } });
   if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
-  const from = claim.status;
-  if (!canTransition(from, to)) {
-    throw new AppError("INVALID_STATE", `A claim that is “${CLAIM_STATUS_LABEL[from]}” cannot move to “${CLAIM_STATUS_LABEL[to]}”.`);
+  const { status: from, version } = claim;
+  if (workflow && from === to) return { id: claimId, from, to };
+  const path = workflow ? claimStatusPath(from, to) : canTransition(from, to) ? [from, to] : null;
+  if (!path) {
+    const verb = workflow ? "become" : "move to";
+    throw new AppError("INVALID_STATE", `A claim that is “${CLAIM_STATUS_LABEL[from]}” cannot ${verb} “${CLAIM_STATUS_LABEL[to]}”.`);
   }
   // Compare-and-set on the status: a concurrent move makes this one fail instead of skipping a step.
   const { count } = await tx.claim.updateMany({ where: { id: claimId, status: from }, data: { status: to, version: { increment: 1 } } });
-  if (count === 0) throw new AppError("INVALID_STATE", "The claim's status changed meanwhile. Reload the page and try again.");
-  await writeAudit(tx, { actorId, action: "claim.transition", entityType: "claim", entityId: claimId, before: { status: from }, after: { status: to } });
+  if (count === 0) {
+    throw workflow
+      ? new AppError("CONFLICT", "The claim's status changed meanwhile. Reload and try again.")
+      : new AppError("INVALID_STATE", "The claim's status changed meanwhile. Reload the page and try again.");
+  }
+  const audit = workflow
+    ? {
+        action: workflow.action ?? "claim.status_change",
+        before: { status: from, version },
+        after: { status: to, version: version + 1, path, via: workflow.via, note: workflow.note },
+      }
+    : { action: "claim.transition", before: { status: from }, after: { status: to } };
+  await writeAudit(tx, { actorId, entityType: "claim", entityId: claimId, ...audit });
   return { id: claimId, from, to };
 }
 

@@ -129,12 +129,3 @@ export const claimFiltersSchema = z.object({
   page: z.preprocess(toNumber, z.number().int().min(1).max(10_000)).catch(1),
 });
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
-
-/** A form post as a plain object of its text fields (files and React's internal fields dropped). */
-export function formDataToInput(formData: FormData): Record<string, string> {
-  const input: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) input[key] = value;
-  }
-  return input;
-}

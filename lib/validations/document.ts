@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ClaimKind } from "../generated/prisma/enums";
 import { isWebUrl } from "../urls";
+import { formObject } from "./form";
 
 export const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_CLAIMS_PER_IMPORT = 100;
@@ -32,15 +33,6 @@ export const calendarDay = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date.getUTCFullYear() >= 1900;
   }, "This is not a real date.")
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
-
-/**
- * Anything that is not a plain object is read as an empty form, so a refusal always names the
- * fields to fix instead of a bare "expected object".
- */
-export function formObject<S extends z.ZodRawShape>(shape: S) {
-  const object = z.object(shape);
-  return z.preprocess((value) => (typeof value === "object" && value !== null && !Array.isArray(value) ? value : {}), object);
-}
 
 const importDocumentObject = z.object({
   title: singleLine("headline", 300),
@@ -108,11 +100,6 @@ const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : undefined;
 };
-
-/** The import form's fields as the schema's input. */
-export function importInputFromForm(formData: FormData): Record<string, unknown> {
-  return Object.fromEntries(["title", "outlet", "url", "publishedAt", "storyId", "text"].map((name) => [name, text(formData, name)]));
-}
 
 /**
  * The extraction form posts one `pick` per ticked sentence (its offset) and, per offset, the

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
-import { formObject } from "./document";
+import { formObject } from "./form";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -36,8 +36,3 @@ export type CreateUserInput = z.input<typeof createUserObject>;
 export const changeUserRoleSchema = formObject({ userId, role });
 export const setUserDisabledSchema = formObject({ userId, disabled: z.boolean("Say whether to disable or re-enable.") });
 export const resetUserPasswordSchema = formObject({ userId, password: passwordSchema });
-
-/** A form's string fields as a plain object for the schemas above. */
-export function userInputFromForm(formData: FormData, names: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((name) => [name, typeof formData.get(name) === "string" ? formData.get(name) : undefined]));
-}

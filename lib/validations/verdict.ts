@@ -100,25 +100,3 @@ export type EditVerdictInput = z.input<typeof editVerdictSchema>;
 export type CorrectVerdictInput = z.input<typeof correctVerdictSchema>;
 export type ReviewVerdictInput = z.input<typeof reviewVerdictSchema>;
 export type RetractClaimInput = z.input<typeof retractClaimSchema>;
-
-/** Reads the verdict form's fields from a FormData post (checkbox group -> evidenceIds). */
-export function verdictFormToInput(form: FormData): Record<string, unknown> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  return {
-    claimId: text("claimId"),
-    verdictId: text("verdictId"),
-    revision: text("revision"),
-    rating: text("rating"),
-    reasoning: text("reasoning"),
-    evidenceIds: form.getAll("evidenceIds").filter((v): v is string => typeof v === "string"),
-    asOf: text("asOf"),
-    evidenceGap: text("evidenceGap"),
-    correctionNote: text("correctionNote"),
-    outcome: text("outcome"),
-    comment: text("comment"),
-    note: text("note"),
-  };
-}

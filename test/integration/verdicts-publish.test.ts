@@ -4,14 +4,8 @@ import { testDb } from "../support/db";
 import { createClaim, createRoleSet, createUser, type TestUser } from "../support/factories";
 import type { Db } from "../../lib/db/client";
 import type { Result } from "../../lib/errors";
-import {
-  correctVerdict,
-  draftVerdict,
-  publishVerdict,
-  retractClaim,
-  reviewVerdict,
-  submitVerdict,
-} from "../../lib/services/verdicts";
+import { publishVerdict, retractClaim, reviewVerdict } from "../../lib/services/verdict-review";
+import { correctVerdict, draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 
 function expectOk<T>(result: Result<T>): T {
   if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message}`);

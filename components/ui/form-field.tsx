@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { describedBy, FieldError } from "./field-error";
 
 export type ControlProps = {
   id: string;
@@ -9,7 +10,7 @@ export type ControlProps = {
 
 /**
  * A labelled control with its hint and field error, linked through aria-describedby so a screen
- * reader announces the error with the field.
+ * reader announces the error with the field. Only the first error is shown.
  */
 export function FormField(props: {
   name: string;
@@ -21,30 +22,21 @@ export function FormField(props: {
 }) {
   const id = `${props.idPrefix ?? "f"}-${props.name}`;
   const error = props.errors?.[0];
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      {props.render({ id, name: props.name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      {props.render({
+        id,
+        name: props.name,
+        "aria-describedby": describedBy(Boolean(props.hint) && `${id}-hint`, error && `${id}-error`),
+        "aria-invalid": error ? true : undefined,
+      })}
       {props.hint ? (
         <p id={`${id}-hint`} className="hint">
           {props.hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} messages={error ? [error] : undefined} />
     </div>
-  );
-}
-
-/** The form-level message: announced politely, shown as an alert box. */
-export function FormMessage({ tone, children }: { tone: "error" | "ok" | "warn"; children: ReactNode }) {
-  return (
-    <p className={`alert alert-${tone}`} role={tone === "error" ? "alert" : "status"}>
-      {children}
-    </p>
   );
 }

@@ -9,7 +9,7 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
 }
 
 /** aria-describedby for a field with an optional hint and an optional error. */
-export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
-  const present = ids.filter(Boolean);
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const present = ids.filter((id): id is string => Boolean(id));
   return present.length > 0 ? present.join(" ") : undefined;
 }
