@@ -3,11 +3,10 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { importClaimReviewsAction } from "@/lib/actions/claim-review-import";
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from "@/lib/validations/claim-review-import";
+import { describedBy, FieldError } from "@/components/ui/field-error";
 import { ImportResults } from "./import-results";
 
 type StoryOption = { id: string; title: string };
-
-const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(" ") || undefined;
 
 /** Paste ClaimReview JSON-LD, JSON Lines or an HTML page; the result lists what happened to each item. */
 export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) {
@@ -49,11 +48,7 @@ export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) 
             Paste a ClaimReview JSON-LD object or array, JSON Lines (one ClaimReview per line, like our own export) or the HTML source of a
             fact-check page. Up to {MAX_IMPORT_ITEMS} reviews and 2 MB at a time. Reviews imported before are skipped.
           </p>
-          {errors.text ? (
-            <p id="import-text-error" className="field-error">
-              {errors.text.join(" ")}
-            </p>
-          ) : null}
+          <FieldError id="import-text-error" messages={errors.text} />
         </div>
 
         <div className="field">
@@ -66,11 +61,7 @@ export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) 
               </option>
             ))}
           </select>
-          {errors.storyId ? (
-            <p id="import-story-error" className="field-error">
-              {errors.storyId.join(" ")}
-            </p>
-          ) : null}
+          <FieldError id="import-story-error" messages={errors.storyId} />
         </div>
 
         <button type="submit" disabled={pending}>
