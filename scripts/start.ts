@@ -2,7 +2,7 @@
 // database (embedded PGlite under .data/ when DATABASE_URL is unset), builds, and serves on :3000.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { checkStartupConfig } from "../lib/env";
 import { resolveTarget } from "../lib/db/client";
 import { describeTarget } from "../lib/db/connect";
@@ -40,6 +40,10 @@ await runCli(async () => {
   } finally {
     await handle.close();
   }
+
+  // The data cache outlives the server; the database may have changed meanwhile (another
+  // DATABASE_URL, a fresh seed), so start from an empty one.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
 
   if (!process.argv.includes("--no-build")) {
     console.log("claimdesk: building the app (next build) …");
