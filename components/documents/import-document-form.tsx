@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { importDocumentAction } from "@/lib/actions/documents";
 import { MAX_DOCUMENT_CHARS } from "@/lib/validations/document";
 import { describedBy, FieldError } from "@/components/ui/field-error";
@@ -8,16 +8,10 @@ import { describedBy, FieldError } from "@/components/ui/field-error";
 type StoryOption = { id: string; title: string };
 
 export function ImportDocumentForm({ stories }: { stories: StoryOption[] }) {
-  const [state, dispatch, pending] = useActionState(importDocumentAction, null);
+  // Submitted from onSubmit so a long pasted article survives a refusal.
+  const { state, action: dispatch, onSubmit, pending } = useFormAction(importDocumentAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
-  // Dispatching by hand keeps what was typed when the server refuses it (a form action would reset
-  // the form, and with it a long pasted article).
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>

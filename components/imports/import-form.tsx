@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { importClaimReviewsAction } from "@/lib/actions/claim-review-import";
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from "@/lib/validations/claim-review-import";
 import { describedBy, FieldError } from "@/components/ui/field-error";
@@ -10,15 +10,10 @@ type StoryOption = { id: string; title: string };
 
 /** Paste ClaimReview JSON-LD, JSON Lines or an HTML page; the result lists what happened to each item. */
 export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) {
-  const [state, dispatch, pending] = useActionState(importClaimReviewsAction, null);
+  // Submitted from onSubmit so a long paste survives a refusal (a form action would reset the form).
+  const { state, action: dispatch, onSubmit, pending } = useFormAction(importClaimReviewsAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
-  // Dispatched by hand so a long paste survives a refusal (a form action would reset the form).
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
 
   return (
     <>

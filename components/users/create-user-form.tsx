@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, type FormEvent } from "react";
+import { useRef } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
@@ -11,18 +12,12 @@ const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
 export function CreateUserForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, dispatch, pending] = useActionState(async (prev: unknown, formData: FormData) => {
+  const { state, onSubmit, pending } = useFormAction(async (prev: unknown, formData: FormData) => {
     const result = await createUserAction(prev, formData);
     if (result.ok) formRef.current?.reset();
     return result;
   }, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="panel" noValidate aria-labelledby="create-user-heading" aria-busy={pending}>
