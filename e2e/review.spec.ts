@@ -55,6 +55,8 @@ test("draft, submit, four-eyes, approve, publish, then a correction with both ve
   await page.getByRole("button", { name: "Save correction draft" }).click();
   await expect(page.getByRole("heading", { name: "Correction in progress" })).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
+  // Reload only once the submission is stored, or the reload cancels it.
+  await expect.poll(async () => (await verdictStates()).map((v) => v.state)).toEqual(["PUBLISHED", "SUBMITTED"]);
   await page.reload();
   await expect(page.getByRole("button", { name: "Approve" })).toBeDisabled();
   await signOut(page);
