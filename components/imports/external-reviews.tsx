@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getExternalChecks } from "@/lib/data/external-reviews";
 import { ExternalReviewFacts } from "./external-review-facts";
-import { formatExternalRating } from "./format";
+import { ExternalChecksTable } from "./external-checks-table";
 
 /**
  * The claim page's section on other organisations' checks: the one this claim was imported from,
@@ -30,35 +30,18 @@ export async function ExternalReviews({ claimId }: { claimId: string }) {
           No imported check of a similar claim. <Link href="/desk/imports">Import checks</Link> from other fact-checkers to see them here.
         </p>
       ) : (
-        <div className="table-scroll">
-          <table aria-labelledby="similar-checks-heading">
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Checked by</th>
-                <th scope="col">Their rating</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
-            <tbody>
-              {similar.map((check) => (
-                <tr key={check.slug}>
-                  <td>
-                    <Link href={`/desk/claims/${check.slug}`}>{check.text}</Link>
-                    <div className="muted">{check.claimant}</div>
-                  </td>
-                  <td>{check.review.organisation}</td>
-                  <td>{formatExternalRating(check.review)}</td>
-                  <td>
-                    <a href={check.review.reviewUrl} rel="noopener noreferrer nofollow" target="_blank">
-                      Open<span className="visually-hidden"> {check.review.organisation}’s review (opens in a new tab)</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ExternalChecksTable
+          checks={similar}
+          labelledBy="similar-checks-heading"
+          lastColumn={{
+            heading: "Review",
+            cell: (check) => (
+              <a href={check.review.reviewUrl} rel="noopener noreferrer nofollow" target="_blank">
+                Open<span className="visually-hidden"> {check.review.organisation}’s review (opens in a new tab)</span>
+              </a>
+            ),
+          }}
+        />
       )}
     </section>
   );
