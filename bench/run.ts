@@ -1,72 +1,166 @@
-// `npm run bench`: speed is measured here, never in timed tests. Uses a throwaway database
-// (BENCH_DATABASE_URL, default claimdesk_bench on the local PostgreSQL), fills it with synthetic
-// claims, and reports p50/p95 per operation. Figures are recorded in docs/performance.md.
-import { performance } from "node:perf_hooks";
-import { withPostgres } from "../lib/db/connect";
-import { migrate } from "../lib/db/migrate";
-import { createPrismaClient } from "../lib/db/client";
-import { proposeCandidates } from "../lib/extraction/candidates";
-import { findConflicts } from "../lib/domain/conflicts";
-import { countIndependentOrigins } from "../lib/domain/origins";
-import { readCorpus } from "../lib/corpus";
+// `npm run bench [-- options]`: speed is measured here, never in timed tests.
+//   1. generates the dataset into its own database (bench/dataset.ts; default 100,000 claims),
+//   2. measures the baselines: node:http + pg running the ledger SQL (a), a pre-built body (b),
+//   3. builds and starts the app (`next start`, one or more instances) on that database,
+//   4. drives each endpoint with autocannon over loopback from this process, watching the app's RSS,
+//   5. prints a table and writes bench/results/<time>.json.
+// Options: --scale 1  --duration 10  --warmup 3  --connections 32  --max-requests 300000
+//          --instances 1  --port 3400  --no-build  --reuse-data  --only api,search
+// Database: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimdesk_bench); it is
+// dropped and re-created unless --reuse-data finds one loaded at the same scale.
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { appEnv, buildApp, startApp, startBaseline, stopServer, watchMemory, type Server } from "./app-server";
+import { BENCH_PASSWORD, createBenchDatabase, DESK_CLAIM_SLUG, loadDataset } from "./dataset";
+import { measure, type LoadOptions, type LoadResult, type Target } from "./load";
+import { checkTargets, formatReport, machineInfo, saveReport, type BenchReport } from "./report";
+import { signIn } from "./session";
+import { publishedSlugs, queryPlans, searchPath, searchQueries } from "./workload";
 
-const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_bench";
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 20_000);
-
-async function time(name: string, runs: number, fn: () => unknown | Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(2);
-  console.log(`${name.padEnd(52)} runs ${String(runs).padStart(4)}  p50 ${at(0.5).padStart(8)} ms  p95 ${at(0.95).padStart(8)} ms`);
-}
-
-const admin = new URL(url);
-const name = admin.pathname.slice(1);
-admin.pathname = "/postgres";
-await withPostgres(admin.toString(), async (sql) => {
-  await sql.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await sql.exec(`CREATE DATABASE "${name}"`);
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "32" },
+    "max-requests": { type: "string", default: "300000" },
+    instances: { type: "string", default: "1" },
+    port: { type: "string", default: "3400" },
+    "no-build": { type: "boolean", default: false },
+    "reuse-data": { type: "boolean", default: false },
+    only: { type: "string" },
+  },
 });
-await withPostgres(url, (sql) => migrate(sql));
-const db = await createPrismaClient({ kind: "postgres", url });
 
-const words = "police killed injured airport cleared terrorists interference protest fuel price cap internet shutdown emergency curfew troops Almaty Tokayev CSTO Netblocks dozens hundreds".split(" ");
-const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(" ");
-console.log(`Filling ${CLAIMS} synthetic claims …`);
-const fillStart = performance.now();
-for (let offset = 0; offset < CLAIMS; offset += 2000) {
-  await db.claim.createMany({
-    data: Array.from({ length: Math.min(2000, CLAIMS - offset) }, (_, k) => {
-      const i = offset + k;
-      return { slug: `bench-${i}`, text: `${pick(i, 12)} claim ${i}`, claimant: pick(i + 3, 2), kind: "EVENT" as const };
-    }),
-  });
+const log = (line: string) => console.log(line);
+const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_bench";
+const scale = Number(args.scale);
+const instances = Number(args.instances);
+const basePort = Number(args.port);
+const load: LoadOptions = {
+  connections: Number(args.connections),
+  durationSeconds: Number(args.duration),
+  warmupSeconds: Number(args.warmup),
+  maxRequests: Number(args["max-requests"]),
+};
+const only = args.only ? new Set(args.only.split(",")) : null;
+const marker = `claimdesk bench scale=${scale}`;
+
+const host = new URL(url).hostname;
+if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`The benchmark drives loopback only; ${host} is not local`);
+
+async function datasetMarker(): Promise<{ rows: Record<string, number> } | null> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch {
+    return null;
+  }
+  try {
+    const { rows } = await client.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS "comment" FROM pg_database WHERE datname = current_database()`);
+    if (rows[0]?.comment !== marker) return null;
+    const counts = await client.query<{ table: string; n: string }>(
+      `SELECT relname AS "table", n_live_tup::text AS n FROM pg_stat_user_tables WHERE relname IN ('claims','stories','sources','evidence','reported_figures','verdicts')`,
+    );
+    return { rows: Object.fromEntries(counts.rows.map((r) => [r.table, Number(r.n)])) };
+  } finally {
+    await client.end();
+  }
 }
-console.log(`  filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
-await db.$executeRawUnsafe("ANALYZE claims");
 
-const corpus = readCorpus();
-await time("extraction: propose candidates for the corpus report", 200, () => proposeCandidates(corpus));
-const evidence = Array.from({ length: 500 }, (_, i) => ({
-  stance: (i % 7 === 0 ? "CONTRADICTS" : "SUPPORTS") as "SUPPORTS" | "CONTRADICTS",
-  figure: { low: i % 50, high: (i % 50) + 10, counted: `count ${i % 5}` },
-}));
-await time("conflicts: 500 evidence rows", 200, () => findConflicts(evidence));
-await time("origins: 500 citation links", 200, () =>
-  countIndependentOrigins(evidence.map((_, i) => ({ sourceId: `s${i}`, citesSourceId: i % 3 ? `s${i % 10}` : null }))),
-);
-await time(`search: full-text over ${CLAIMS} claims (GIN)`, 100, () =>
-  db.$queryRaw`SELECT slug FROM claims WHERE to_tsvector('english', text || ' ' || claimant) @@ websearch_to_tsquery('english', 'airport cleared') ORDER BY ts_rank(to_tsvector('english', text || ' ' || claimant), websearch_to_tsquery('english', 'airport cleared')) DESC LIMIT 20`,
-);
-await time(`duplicates: trigram similarity over ${CLAIMS} claims`, 100, () =>
-  db.$queryRaw`SELECT slug, similarity(text, 'police killed in Almaty airport') AS s FROM claims WHERE text % 'police killed in Almaty airport' ORDER BY s DESC LIMIT 5`,
-);
-await time(`list: newest 50 claims by status`, 100, () =>
-  db.claim.findMany({ where: { status: "NEW" }, orderBy: { updatedAt: "desc" }, take: 50, select: { slug: true, text: true } }),
-);
-await db.$disconnect();
+async function prepareDataset(): Promise<BenchReport["dataset"]> {
+  const existing = args["reuse-data"] ? await datasetMarker() : null;
+  if (existing) {
+    log(`Reusing the dataset in ${url} (${marker})`);
+    return { scale, rows: existing.rows, loadSeconds: null, reused: true };
+  }
+  log(`Creating ${url} and loading the dataset at scale ${scale} …`);
+  await createBenchDatabase(url);
+  const summary = await loadDataset(url, scale, log);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const name = new URL(url).pathname.slice(1);
+  await client.query(`COMMENT ON DATABASE "${name}" IS '${marker}'`);
+  await client.end();
+  log(`Dataset loaded in ${summary.loadSeconds.toFixed(1)} s`);
+  return { scale, rows: summary.rows, loadSeconds: summary.loadSeconds, reused: false };
+}
+
+/** Fails loudly when an endpoint does not answer 200 with the expected content: no figures from error pages. */
+async function verify(target: Target, expect: string) {
+  for (const origin of target.origins) {
+    const response = await fetch(origin + target.paths[0]!, { headers: target.headers, redirect: "manual" });
+    const body = await response.text();
+    if (response.status !== 200 || !body.includes(expect)) {
+      throw new Error(`${target.name}: ${origin}${target.paths[0]} answered ${response.status} without "${expect}":\n${body.slice(0, 500)}`);
+    }
+  }
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  const machine = machineInfo();
+  const dataset = await prepareDataset();
+  const queries = searchQueries();
+  const plans = await queryPlans(url, "fuel prices Almaty");
+  const slugs = await publishedSlugs(url, 50);
+  const buildSeconds = buildApp({ skip: args["no-build"], env: appEnv(url, basePort + 10), log });
+  const servers: Server[] = [];
+  const stopAll = async () => {
+    await Promise.all(servers.splice(0).map(stopServer));
+  };
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+
+  try {
+    // Baselines (a) and (b), alone on the machine with this process.
+    log("Measuring the baselines …");
+    const baseline = await startBaseline(url, basePort);
+    servers.push(baseline);
+    const floor = await measure({ name: "baseline (a) pg+node:http", origins: [baseline.origin], paths: ["/claims"] }, load);
+    const floorSearch = await measure({ name: "baseline (a) search", origins: [baseline.origin], paths: queries.map((q) => searchPath("/claims", q)) }, load);
+    const ceiling = await measure({ name: "baseline (b) pre-built", origins: [baseline.origin], paths: ["/static"] }, load);
+    await stopAll();
+
+    log(`Starting ${instances} app instance(s) …`);
+    for (let i = 0; i < instances; i++) servers.push(await startApp(`app ${i + 1}`, url, basePort + 10 + i));
+    const origins = servers.map((s) => s.origin);
+    const cookie = await signIn(origins[0]!, "bench-checker@claimdesk.test", BENCH_PASSWORD);
+    const memory = servers.map((s) => watchMemory([s.process.pid!]));
+
+    const targets: Array<{ target: Target; expect: string }> = [
+      { target: { name: "ledger", origins, paths: ["/"] }, expect: "Latest verdicts" },
+      { target: { name: "claim", origins, paths: slugs.map((s) => `/claims/${s}`) }, expect: "Our verdict" },
+      { target: { name: "api", origins, paths: ["/api/v1/claims"] }, expect: '"data":[{' },
+      { target: { name: "search", origins, paths: queries.map((q) => searchPath("/api/v1/claims", q)) }, expect: '"data":' },
+      { target: { name: "desk", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie } }, expect: "Sources and evidence" },
+    ];
+    const results: LoadResult[] = [];
+    for (const { target, expect } of targets) {
+      if (only && !only.has(target.name)) continue;
+      await verify(target, expect);
+      log(`Measuring ${target.name} …`);
+      results.push(await measure(target, load));
+    }
+    const perInstance = memory.map((m) => m.stop());
+    machine.loadAverageAtEnd = os.loadavg();
+    const partial = {
+      startedAt,
+      machine,
+      options: { ...args, ...load, connections: load.connections, duration: load.durationSeconds, buildSeconds },
+      dataset,
+      baselines: { floor, floorSearch, ceiling },
+      app: { instances, results, peakRssBytes: perInstance.reduce((a, b) => a + b, 0), peakRssPerInstanceBytes: perInstance },
+      plans,
+    };
+    const report: BenchReport = { ...partial, targets: checkTargets(partial) };
+    log("");
+    log(formatReport(report));
+    for (const [name, plan] of Object.entries(plans)) log(`\nplan: ${name}\n${plan}`);
+    log(`\nresults: ${saveReport(report)}`);
+  } finally {
+    await stopAll();
+  }
+}
+
+await main();
