@@ -1,7 +1,7 @@
 import autocannon from "autocannon";
 
 /** One measured endpoint: where it is, and the paths to cycle through (several, so caches see a mix). */
-export type Target = { name: string; origins: string[]; paths: string[]; headers?: Record<string, string> };
+export type Target = { name: string; origins: string[]; paths: string[]; headers?: Record<string, string>; connections?: number };
 
 export type LoadOptions = { connections: number; durationSeconds: number; warmupSeconds: number; maxRequests: number };
 
@@ -52,7 +52,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Loa
 }
 
 function run(target: Target, options: LoadOptions, latencies: number[] | null): Promise<autocannon.Result[]> {
-  const share = Math.max(1, Math.floor(options.connections / target.origins.length));
+  const share = Math.max(1, Math.floor((target.connections ?? options.connections) / target.origins.length));
   return Promise.all(
     target.origins.map((origin, index) => {
       let next = index;

@@ -134,10 +134,12 @@ async function main() {
       { target: { name: "api", origins, paths: ["/api/v1/claims"] }, expect: '"data":[{' },
       { target: { name: "search", origins, paths: queries.map((q) => searchPath("/api/v1/claims", q)) }, expect: '"data":' },
       { target: { name: "desk", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie } }, expect: "Sources and evidence" },
+      // The same page with 2 connections: its service time without 32-deep queueing.
+      { target: { name: "desk@2", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie }, connections: 2 }, expect: "Sources and evidence" },
     ];
     const results: LoadResult[] = [];
     for (const { target, expect } of targets) {
-      if (only && !only.has(target.name)) continue;
+      if (only && !only.has(target.name.split("@")[0]!)) continue;
       await verify(target, expect);
       log(`Measuring ${target.name} …`);
       results.push(await measure(target, load));

@@ -27,7 +27,7 @@ pg.Client.prototype.query = function countingQuery(this: pg.Client, ...args: unk
 /** A claim with `items` evidence rows (half with figures, some citing another source) and a reviewed verdict. */
 async function claimWithEvidence(db: Db, items: number, people: { checker: string; editor: string }) {
   const claim = await createClaim(db, { createdById: people.checker });
-  const sources = [];
+  const sources: Array<{ id: string; url: string; normalizedUrl: string; outlet: string; type: "NEWS_OUTLET" }> = [];
   for (let i = 0; i < items; i++) {
     const url = `https://example.org/${unique("q")}-${i}`;
     sources.push({ id: crypto.randomUUID(), url, normalizedUrl: normalizeUrl(url), outlet: `Outlet ${i % 7}`, type: "NEWS_OUTLET" as const });
