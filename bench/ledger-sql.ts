@@ -4,16 +4,21 @@ import type { Rating } from "../lib/generated/prisma/enums";
 
 /*
  * The public ledger list's SQL as the app sends it (lib/data/ledger.ts findPublishedIds with no
- * filters, or with `q`), for baseline (a) and for the query plans in docs/performance.md. The
+ * filters, or with `q`; "fuzzy" is the trigram fallback used when full text finds nothing), for baseline (a) and for the query plans in docs/performance.md. The
  * search expression must stay identical to the GIN index claims_search_idx.
  */
-export function ledgerIdsSql(withQuery: boolean): string {
-  const search = withQuery ? ` AND to_tsvector('english', c."text" || ' ' || c."claimant") @@ websearch_to_tsquery('english', $1)` : "";
-  return `SELECT c."id", v."published_at" AS "publishedAt"
-    FROM "claims" c
+export function ledgerIdsSql(withQuery: boolean, mode: "fulltext" | "fuzzy" = "fulltext"): string {
+  const match =
+    mode === "fulltext"
+      ? `to_tsvector('english', m."text" || ' ' || m."claimant") @@ websearch_to_tsquery('english', $1)`
+      : `m."text" % $1 OR $1 <% m."text" OR m."claimant" % $1`;
+  const matches = withQuery ? `WITH "matches" AS MATERIALIZED (SELECT m."id" FROM "claims" m WHERE ${match})\n    ` : "";
+  const join = withQuery ? `\n    JOIN "matches" ON "matches"."id" = c."id"` : "";
+  return `${matches}SELECT c."id", v."published_at" AS "publishedAt"
+    FROM "claims" c${join}
     JOIN "verdicts" v ON v."claim_id" = c."id" AND v."state" = 'PUBLISHED'
     LEFT JOIN "stories" s ON s."id" = c."story_id"
-    WHERE c."status" <> 'RETRACTED'${search}
+    WHERE c."status" <> 'RETRACTED'
     ORDER BY v."published_at" DESC, c."id" DESC
     LIMIT $${withQuery ? 2 : 1}`;
 }

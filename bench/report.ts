@@ -52,7 +52,8 @@ export function checkTargets(report: Omit<BenchReport, "targets">): TargetCheck[
   checks.push({ target: "app peak RSS < 500 MB (per instance)", measured: mib(perInstance), met: perInstance < 500 * 1000 * 1000 });
   for (const r of [...report.app.results, floor, ceiling]) {
     const failed = r.errors + r.non2xx + r.timeouts;
-    if (failed > 0) checks.push({ target: `${r.name}: no errors`, measured: `${failed} failed of ${r.requests}`, met: false });
+    if (r.requests === 0) checks.push({ target: `${r.name}: answers within the run`, measured: "no response completed", met: false });
+    else if (failed > 0) checks.push({ target: `${r.name}: no errors`, measured: `${failed} failed of ${r.requests}`, met: false });
   }
   return checks;
 }

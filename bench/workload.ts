@@ -46,6 +46,8 @@ export async function queryPlans(url: string, q: string): Promise<Record<string,
     return {
       [`ledger list (no filter)`]: await explain(ledgerIdsSql(false), [21]),
       [`ledger search q=${JSON.stringify(q)}`]: await explain(ledgerIdsSql(true), [q, 21]),
+      [`ledger search, broad q="inflation"`]: await explain(ledgerIdsSql(true), ["inflation", 21]),
+      [`ledger search, trigram fallback q="infaltion Amlaty"`]: await explain(ledgerIdsSql(true, "fuzzy"), ["infaltion Amlaty", 21]),
     };
   } finally {
     await client.end();

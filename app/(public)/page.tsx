@@ -14,13 +14,17 @@ export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/verdicts.atom", title: "New verdicts" }] } },
 };
 
+// The newest stories only: with a thousand stories the page would carry them all twice (filter and
+// list) in its HTML and again in its RSC payload, half a megabyte per visit (docs/performance.md).
+const STORIES_SHOWN = 50;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LedgerHome({ searchParams }: Props) {
   await connection();
   const raw = queryObject(await searchParams);
   const parsed = ledgerQuerySchema.safeParse(raw);
-  const stories = await cachedPublishedStories();
+  const allStories = await cachedPublishedStories();
   const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   let page: LedgerPage | null = null;
   let cursorError = false;
@@ -33,6 +37,7 @@ export default async function LedgerHome({ searchParams }: Props) {
     }
   }
   const filters: Partial<LedgerQuery> = parsed.success ? parsed.data : (raw as Partial<LedgerQuery>);
+  const stories = allStories.filter((story, i) => i < STORIES_SHOWN || story.slug === filters.story);
   const filtered = Boolean(filters.q || filters.story || filters.rating || filters.claimant || filters.from || filters.to);
 
   return (
@@ -77,6 +82,11 @@ export default async function LedgerHome({ searchParams }: Props) {
       {stories.length > 0 ? (
         <section aria-labelledby="stories-heading">
           <h2 id="stories-heading">Stories</h2>
+          {allStories.length > stories.length ? (
+            <p className="muted">
+              The {STORIES_SHOWN} most recent of {allStories.length} stories; the <a href="/api/v1/stories">stories API</a> lists every one.
+            </p>
+          ) : null}
           <ul>
             {stories.map((story) => (
               <li key={story.slug}>

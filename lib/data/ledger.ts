@@ -13,7 +13,7 @@ import type { LedgerPage, PublicClaim, PublicCorrection, PublicStory, TimelineEn
  */
 
 // Must match the GIN index claims_search_idx exactly, or the planner will not use it.
-const searchDocument = Prisma.sql`to_tsvector('english', c."text" || ' ' || c."claimant")`;
+const searchDocument = Prisma.sql`to_tsvector('english', m."text" || ' ' || m."claimant")`;
 // A claim whose correction is in review keeps its published verdict on the ledger meanwhile.
 const PUBLIC_CLAIM = { status: { not: "RETRACTED" }, verdicts: { some: { state: "PUBLISHED" } } } satisfies Prisma.ClaimWhereInput;
 
@@ -45,8 +45,6 @@ export async function listPublishedClaims(filters: LedgerFilters & { cursor?: st
 async function findPublishedIds(db: Db, filters: LedgerFilters & { limit: number }, cursor: Cursor | null, fuzzy: boolean) {
   const where: Prisma.Sql[] = [Prisma.sql`c."status" <> 'RETRACTED'`];
   const { q } = filters;
-  if (q && !fuzzy) where.push(Prisma.sql`${searchDocument} @@ websearch_to_tsquery('english', ${q})`);
-  if (q && fuzzy) where.push(Prisma.sql`(c."text" % ${q} OR ${q} <% c."text" OR c."claimant" % ${q})`);
   if (filters.story) where.push(Prisma.sql`s."slug" = ${filters.story}`);
   if (filters.rating) where.push(Prisma.sql`v."rating" = ${filters.rating}::"Rating"`);
   if (filters.claimant) {
@@ -55,9 +53,21 @@ async function findPublishedIds(db: Db, filters: LedgerFilters & { limit: number
   if (filters.from) where.push(Prisma.sql`v."published_at" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   if (filters.to) where.push(Prisma.sql`v."published_at" < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)}`);
   if (cursor) where.push(Prisma.sql`(v."published_at", c."id") < (${new Date(cursor.publishedAt)}, ${cursor.id}::uuid)`);
+  // With a search, the matching claims are found first through the GIN index and only then
+  // joined and sorted. Left to itself the planner may walk verdicts_published_ledger_idx in date
+  // order and compute to_tsvector for each claim until a page matches: fine for a frequent word,
+  // seconds for a rare one (docs/performance.md shows both plans).
+  const matches = !q
+    ? Prisma.empty
+    : fuzzy
+      ? Prisma.sql`WITH "matches" AS MATERIALIZED (SELECT m."id" FROM "claims" m WHERE m."text" % ${q} OR ${q} <% m."text" OR m."claimant" % ${q})`
+      : Prisma.sql`WITH "matches" AS MATERIALIZED (SELECT m."id" FROM "claims" m WHERE ${searchDocument} @@ websearch_to_tsquery('english', ${q}))`;
+  const matchJoin = q ? Prisma.sql`JOIN "matches" ON "matches"."id" = c."id"` : Prisma.empty;
   return db.$queryRaw<Array<{ id: string; publishedAt: Date }>>`
+    ${matches}
     SELECT c."id", v."published_at" AS "publishedAt"
     FROM "claims" c
+    ${matchJoin}
     JOIN "verdicts" v ON v."claim_id" = c."id" AND v."state" = 'PUBLISHED'
     LEFT JOIN "stories" s ON s."id" = c."story_id"
     WHERE ${Prisma.join(where, " AND ")}
