@@ -14,7 +14,14 @@ function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: str
   };
 }
 
-export const cachedPublishedClaims = cached(listPublishedClaims, "ledger:claims", () => [LEDGER_TAG]);
+const cachedClaimPages = cached(listPublishedClaims, "ledger:claims", () => [LEDGER_TAG]);
+/**
+ * Ledger pages from the cache, except searches: every distinct `q` would be one more cache write
+ * (memory and the disk cache) that is rarely read back, while the search itself is an index
+ * lookup. Repeated searches are what the CDN's s-maxage is for (docs/performance.md).
+ */
+export const cachedPublishedClaims = (filters: Parameters<typeof listPublishedClaims>[0]) =>
+  filters.q ? listPublishedClaims(filters) : cachedClaimPages(filters);
 export const cachedPublishedClaim = cached(getPublishedClaim, "ledger:claim", (slug) => [LEDGER_TAG, claimTag(slug)]);
 export const cachedPublishedStories = cached(listPublishedStories, "ledger:stories", () => [LEDGER_TAG]);
 export const cachedPublishedStory = cached(getPublishedStory, "ledger:story", () => [LEDGER_TAG]);
