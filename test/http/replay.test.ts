@@ -35,7 +35,7 @@ const TRANSPORT = new Set(["host", "connection", "content-length", "accept-encod
 
 async function replay(request: Captured) {
   const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !TRANSPORT.has(name) && !name.startsWith(":")));
-  return readActionReply(await fetch(request.url, { method: "POST", headers, body: request.body, redirect: "manual" }));
+  return readActionReply(await fetch(request.url, { method: "POST", headers, body: new Uint8Array(request.body), redirect: "manual" }));
 }
 
 for (const server of servers()) {

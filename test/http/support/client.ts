@@ -126,38 +126,60 @@ export async function postAction(base: string, options: { id: string; path: stri
 }
 
 export async function readActionReply(response: Response): Promise<ActionReply> {
-  const text = await response.text();
+  const bytes = Buffer.from(await response.arrayBuffer());
   return {
     status: response.status,
-    result: parseActionResult(text),
+    result: parseActionResult(bytes),
     redirect: response.headers.get("x-action-redirect"),
     location: response.headers.get("location"),
-    text,
+    text: bytes.toString("utf8"),
   };
 }
 
 /**
- * An action's reply is a React Flight stream: row 0 is `{"a":"$@<row>", ...}` and that row holds the
- * returned value as JSON (our results are small plain objects, so a line-based read is enough).
+ * The rows of a React Flight stream: `<hex id>:<json>\n`, or `<hex id>:T<hex byte length>,<text>`
+ * (long strings, not newline-terminated). Returns each row's JSON text.
  */
-export function parseActionResult(text: string): ActionReply["result"] {
+export function flightRows(bytes: Buffer): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const match = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (match) rows.set(match[1]!, match[2]!);
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    const newline = bytes.indexOf(0x0a, at);
+    if (colon < 0) break;
+    const id = bytes.toString("utf8", at, colon);
+    if (!/^[0-9a-f]+$/.test(id) || (newline >= 0 && newline < colon)) {
+      if (newline < 0) break;
+      at = newline + 1; // not a row we understand: skip the line
+      continue;
+    }
+    if (bytes[colon + 1] === 0x54 /* "T" */) {
+      const comma = bytes.indexOf(0x2c, colon + 2);
+      const length = parseInt(bytes.toString("utf8", colon + 2, comma), 16);
+      rows.set(id, JSON.stringify(bytes.toString("utf8", comma + 1, comma + 1 + length)));
+      at = comma + 1 + length;
+      continue;
+    }
+    const end = bytes.indexOf(0x0a, colon);
+    rows.set(id, bytes.toString("utf8", colon + 1, end < 0 ? bytes.length : end));
+    at = end < 0 ? bytes.length : end + 1;
   }
+  return rows;
+}
+
+/**
+ * An action's reply: row 0 is `{"a":"$@<row>", ...}` and that row holds the returned value (our
+ * results are plain objects; nested references such as "$2" are left as they are).
+ */
+export function parseActionResult(bytes: Buffer): ActionReply["result"] {
+  const rows = flightRows(bytes);
   const root = rows.get("0");
   if (!root) return undefined;
-  let head: { a?: unknown };
   try {
-    head = JSON.parse(root) as { a?: unknown };
-  } catch {
-    return undefined;
-  }
-  const ref = typeof head.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
-  const raw = ref ? rows.get(ref) : head.a !== undefined ? JSON.stringify(head.a) : undefined;
-  if (raw === undefined) return undefined;
-  try {
+    const head = JSON.parse(root) as { a?: unknown };
+    const ref = typeof head.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
+    const raw = ref ? rows.get(ref) : undefined;
+    if (raw === undefined) return undefined;
     const value = JSON.parse(raw) as unknown;
     return typeof value === "object" && value !== null ? (value as ActionReply["result"]) : undefined;
   } catch {
