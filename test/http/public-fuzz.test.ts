@@ -15,7 +15,7 @@ import { servers } from "./support/client";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const PUBLIC_DIRS = ["app/api/v1", "app/feeds", "app/export"];
 
-type Kind = "json" | "atom" | "jsonl";
+type Kind = "json" | "atom" | "jsonl" | "page";
 type Target = { kind: Kind; path: (segment: string) => string };
 
 /** One entry per public route.ts: the coverage test fails when a new one is missing here. */
@@ -27,6 +27,23 @@ const TARGETS: Record<string, Target> = {
   "app/feeds/corrections.atom/route.ts": { kind: "atom", path: () => "/feeds/corrections.atom" },
   "app/export/claimreviews.jsonl/route.ts": { kind: "jsonl", path: () => "/export/claimreviews.jsonl" },
 };
+
+/** The public ledger's pages read the same filters: fuzzed too (HTML, so: never a 5xx). */
+const PAGES: Record<string, Target> = {
+  "app/(public)/page.tsx": { kind: "page", path: () => "/" },
+  "app/(public)/corrections/page.tsx": { kind: "page", path: () => "/corrections" },
+  "app/(public)/methodology/page.tsx": { kind: "page", path: () => "/methodology" },
+  "app/(public)/claims/[slug]/page.tsx": { kind: "page", path: (segment) => `/claims/${segment}` },
+  "app/(public)/stories/[slug]/page.tsx": { kind: "page", path: (segment) => `/stories/${segment}` },
+};
+
+test("coverage: every public page has a fuzz target", () => {
+  const files = readdirSync("app/(public)", { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === "page.tsx")
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  assert.deepEqual(files, Object.keys(PAGES).sort());
+});
 
 test("coverage: every public Route Handler has a fuzz target", () => {
   const files = PUBLIC_DIRS.flatMap((dir) =>
@@ -100,7 +117,7 @@ function check(kind: Kind, response: Response, body: string) {
     }
     return;
   }
-  if (status >= 400) return; // Next's own 4xx pages (e.g. a malformed URL) are HTML: fine, just never 5xx
+  if (status >= 400 || kind === "page") return; // HTML (a page, Next's own 4xx): never a 5xx is the property
   if (kind === "atom") {
     assert.match(contentType, /xml/);
     assert.ok(body.startsWith("<?xml") && body.trimEnd().endsWith("</feed>"), "a whole Atom document");
@@ -113,7 +130,7 @@ function check(kind: Kind, response: Response, body: string) {
 
 for (const server of servers()) {
   describe(`public routes under random input (${server.name})`, () => {
-    for (const [file, target] of Object.entries(TARGETS)) {
+    for (const [file, target] of Object.entries({ ...TARGETS, ...PAGES })) {
       test(`${file}: no 5xx, well-formed answers`, async () => {
         await fc.assert(
           fc.asyncProperty(segment, query, headers, async (seg, pairs, extra) => {
