@@ -14,6 +14,8 @@ const steps: Step[] = [
   { name: "unit + integration (PostgreSQL)", command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", "--test-concurrency=1"], counts: "node" },
   { name: "embedded database (PGlite)", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
   { name: "end-to-end (Playwright, chromium)", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright" },
+  // next start twice (proxy.ts active / its redirect off): role x action matrix, replay, fuzzing.
+  { name: "security over HTTP (test/http)", command: ["npm", "run", "--silent", "test:security"], counts: "node" },
 ];
 
 async function ensureDatabase(url: string) {

@@ -7,7 +7,9 @@ export const DEFAULT_LIMIT = 20;
 
 const ratingValues = Object.keys(RATINGS) as [Rating, ...Rating[]];
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+// PostgreSQL text cannot hold NUL: refuse it here as a 400, not as a database error (a 500).
+const text = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max).refine((v) => !v.includes("\u0000"), "Contains a NUL character").optional());
 const day = z.preprocess(
   blankToUndefined,
   z
