@@ -1,9 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import Credentials from "next-auth/providers/credentials";
 import { getDb } from "../db";
 import { getAuthSecret, getEnv, type Env } from "../env";
 import { safeRedirect } from "./callback-url";
 import { signIn } from "./sign-in";
+
+// next-auth 4 is CommonJS: the bundler hands over the function, plain Node (tests) the module.
+const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
