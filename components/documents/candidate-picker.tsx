@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { createClaimsFromCandidatesAction } from "@/lib/actions/documents";
 import type { SentenceRow } from "@/lib/data/documents";
 import { candidateClaimSchema, claimsInputFromForm } from "@/lib/validations/document";

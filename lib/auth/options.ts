@@ -1,8 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import Credentials from "next-auth/providers/credentials";
 import { getDb } from "../db";
-import { getAuthSecret } from "../env";
+import { getAuthSecret, getEnv, type Env } from "../env";
+import { safeRedirect } from "./callback-url";
 import { signIn } from "./sign-in";
+
+// next-auth 4 is CommonJS: the bundler hands over the function, plain Node (tests) the module.
+const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -14,37 +18,60 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
 // Built on first use, not at import: `next build` imports this without the runtime secret.
 let options: NextAuthOptions | undefined;
 export function getAuthOptions(): NextAuthOptions {
-  options ??= buildOptions();
+  options ??= buildAuthOptions();
   return options;
 }
 
-const buildOptions = (): NextAuthOptions => ({
-  secret: getAuthSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const outcome = await signIn(await getDb(), credentials, clientAddress(req?.headers));
-        // next-auth hands a thrown message back to the sign-in form as `error`.
-        if (!outcome.ok) throw new Error(outcome.message);
-        const { userId, sessionVersion, name, email } = outcome.session;
-        return { id: userId, name, email, sessionVersion };
+/**
+ * Cookies are Secure (and `__Secure-` prefixed) in production or behind https, HttpOnly and
+ * SameSite=Lax: scripts cannot read the session, and other sites' forms and frames do not carry it.
+ */
+export function sessionCookiePolicy(env: Pick<Env, "NODE_ENV" | "NEXTAUTH_URL">) {
+  const secure = env.NODE_ENV === "production" || Boolean(env.NEXTAUTH_URL?.startsWith("https://"));
+  return {
+    secure,
+    sessionToken: {
+      name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+      options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+    },
+  };
+}
+
+export const buildAuthOptions = (env: Env = getEnv()): NextAuthOptions => {
+  const cookies = sessionCookiePolicy(env);
+  return {
+    secret: getAuthSecret(env),
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/login" },
+    // Every other next-auth cookie (CSRF token, callback URL) follows the same Secure rule.
+    useSecureCookies: cookies.secure,
+    cookies: { sessionToken: cookies.sessionToken },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const outcome = await signIn(await getDb(), credentials, clientAddress(req?.headers));
+          // next-auth hands a thrown message back to the sign-in form as `error`.
+          if (!outcome.ok) throw new Error(outcome.message);
+          const { userId, sessionVersion, name, email } = outcome.session;
+          return { id: userId, name, email, sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      // After sign-in or sign-out: only this site (see lib/auth/callback-url.ts).
+      redirect: safeRedirect,
+      jwt({ token, user }) {
+        if (user) {
+          token.userId = user.id;
+          token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
+        return token;
       },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.userId = user.id;
-        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-      }
-      return token;
+      session({ session, token }) {
+        return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
+      },
     },
-    session({ session, token }) {
-      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
-    },
-  },
-});
+  };
+};

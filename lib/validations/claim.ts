@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
 
 // Form posts arrive as strings, tests and scripts send anything: every helper below turns "" and

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ClaimKind } from "../generated/prisma/enums";
 import { isWebUrl } from "../urls";
 import { formObject } from "./form";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { SourceType, Stance } from "../generated/prisma/enums";
 import { isWebUrl } from "../urls";
 import { blankToUndefined, optionalAmount, optionalDate, optionalId, optionalText, requiredId, requiredText } from "./claim";

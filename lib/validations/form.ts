@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Anything that is not a plain object is read as an empty form, so a refusal always names the

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { Role } from "../generated/prisma/enums";
 import { formObject } from "./form";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { Rating, type VerdictState } from "../generated/prisma/enums";
 
 export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/session";
 import { LoginForm } from "@/components/auth/login-form";
 
@@ -9,10 +10,10 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   await connection();
-  if (await currentActor()) redirect("/desk");
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never bounce a signed-in user to another host.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/desk";
+  const next = safeCallbackPath(callbackUrl);
+  if (await currentActor()) redirect(next);
   return (
     <main id="main" style={{ maxWidth: "26rem" }}>
       <h1>Sign in to the desk</h1>

@@ -15,7 +15,8 @@ export function servers(): Server[] {
   return JSON.parse(raw) as Server[];
 }
 
-const SESSION_COOKIE = "next-auth.session-token";
+// `__Secure-next-auth.session-token` under NODE_ENV=production (next start), the plain name otherwise.
+const isSessionCookie = (name: string) => name === "next-auth.session-token" || name === "__Secure-next-auth.session-token";
 
 function cookiesFrom(response: Response): Map<string, string> {
   const jar = new Map<string, string>();
@@ -44,11 +45,11 @@ export async function signInOverHttp(base: string, email: string, password: stri
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), origin: base },
     body,
   });
-  const session = cookiesFrom(response).get(SESSION_COOKIE);
+  const session = [...cookiesFrom(response)].find(([name]) => isSessionCookie(name));
   const location =
     response.headers.get("location") ??
     (response.headers.get("content-type")?.includes("json") ? ((await response.json()) as { url?: string }).url ?? "" : "");
-  return { cookie: session ? `${SESSION_COOKIE}=${session}` : null, status: response.status, location };
+  return { cookie: session ? `${session[0]}=${session[1]}` : null, status: response.status, location };
 }
 
 export async function signInOrThrow(base: string, email: string, password: string): Promise<string> {

@@ -11,6 +11,7 @@ import { SourcesTable } from "@/components/ledger/sources-table";
 import { getEnv } from "@/lib/env";
 import { cachedPublishedClaim } from "@/lib/public/cached";
 import { buildClaimReview, serializeJsonLd } from "@/lib/public/claim-review";
+import { getNonce } from "@/lib/security/nonce";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,10 +27,12 @@ export default async function PublicClaimPage({ params }: Props) {
   if (!claim) notFound();
   const { verdict, appearance } = claim;
   const jsonLd = serializeJsonLd(buildClaimReview(claim, getEnv().PUBLIC_BASE_URL));
+  // A data block, never executed; the nonce keeps it within the policy all the same.
+  const nonce = await getNonce();
 
   return (
     <article aria-labelledby="claim-heading">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       {claim.story ? (
         <p className="muted">
           Story: <Link href={`/stories/${claim.story.slug}`}>{claim.story.title}</Link>
