@@ -31,7 +31,7 @@ const envSchema = z.object({
   /** How long a request waits for a pooled connection (or a new one) before it gets a 503. */
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: positiveInt(3000),
   /** Requests allowed to queue for a connection; beyond that they get a 503 at once. */
-  DATABASE_POOL_QUEUE_MAX: positiveInt(20),
+  DATABASE_POOL_QUEUE_MAX: positiveInt(100),
   /** Server-side limit per statement (PostgreSQL statement_timeout). */
   DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   /** Client-side limit per query, a little above the statement timeout (covers a dead server). */

@@ -28,6 +28,27 @@ export function admitDatabaseWork(): void {
   }
 }
 
+const globalForAdmission = globalThis as unknown as { claimdeskInFlight?: number };
+
+/**
+ * Admission for a whole request (route handlers): at most pool size + queue size requests are in
+ * flight; the next one is refused at once, before it touches the pool. Returns the release.
+ */
+export function enterDatabaseWork(): () => void {
+  const { DATABASE_POOL_MAX, DATABASE_POOL_QUEUE_MAX } = getEnv();
+  const inFlight = globalForAdmission.claimdeskInFlight ?? 0;
+  if (inFlight >= DATABASE_POOL_MAX + DATABASE_POOL_QUEUE_MAX) {
+    throw new DatabaseBusyError(`database busy: ${inFlight} requests in flight`);
+  }
+  globalForAdmission.claimdeskInFlight = inFlight + 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    globalForAdmission.claimdeskInFlight = (globalForAdmission.claimdeskInFlight ?? 1) - 1;
+  };
+}
+
 // PostgreSQL SQLSTATEs: 08* connection exceptions, 57P01-57P03 shutdown / restart / not yet up,
 // 53300 too many connections, 57014 query cancelled by statement_timeout.
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300|57014)$/;

@@ -1,5 +1,5 @@
 import "server-only";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/availability";
+import { enterDatabaseWork, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/availability";
 import { loggerFor, requestIdOf } from "../log";
 import { CORS_HEADERS } from "./http";
 
@@ -34,7 +34,9 @@ export function withRoute<A extends unknown[]>(handler: (request: Request, ...re
     const log = loggerFor(requestId);
     const { pathname } = new URL(request.url);
     let response: Response;
+    let release: (() => void) | undefined;
     try {
+      release = enterDatabaseWork();
       response = await handler(request, ...rest);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
@@ -44,6 +46,8 @@ export function withRoute<A extends unknown[]>(handler: (request: Request, ...re
         log.error({ event: "http.error", err: error }, "route failed");
         response = internalErrorResponse(requestId);
       }
+    } finally {
+      release?.();
     }
     log.info({ event: "http", method: request.method, path: pathname, status: response.status, durationMs: Math.round(performance.now() - started) }, "request");
     return response;
