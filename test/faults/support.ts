@@ -1,7 +1,8 @@
 // Real parts for the fault tests: a private PostgreSQL cluster that can be restarted and killed
 // without touching the shared server, the built app under `next start`, and HTTP clients for
 // sign-in and Server Actions.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,10 +28,10 @@ export type Cluster = {
   port: number;
   url(database: string): string;
   /** `pg_ctl restart -m fast`: sessions are terminated, the server comes back. */
-  restartFast(): void;
+  restartFast(): Promise<void>;
   /** `pg_ctl stop -m immediate` (a crash: no checkpoint, WAL replay on start). */
-  crash(): void;
-  start(): void;
+  crash(): Promise<void>;
+  start(): Promise<void>;
   createDatabase(name: string): Promise<string>;
   destroy(): void;
 };
@@ -46,10 +47,19 @@ export function startCluster(port: number): Cluster {
   if (isRoot) spawnSync("chown", ["-R", "postgres:postgres", root]);
   const log = path.join(root, "server.log");
   const options = `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c max_connections=60 -c shared_buffers=16MB -c fsync=on`;
-  const ctl = (args: string[], what: string) => runSync(pgCommand("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "60", ...args]), what);
+  const ctlArgs = (args: string[]) => pgCommand("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "60", ...args]);
+  // Asynchronous, so the test's own load keeps running while the server goes down and comes back.
+  const ctl = async (args: string[], what: string) => {
+    const [command, ...rest] = ctlArgs(args);
+    try {
+      await promisify(execFile)(command!, rest);
+    } catch (error) {
+      throw new Error(`${what} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
+    }
+  };
 
   runSync(pgCommand("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]), "initdb");
-  ctl(["-o", options, "start"], "pg_ctl start");
+  runSync(ctlArgs(["-o", options, "start"]), "pg_ctl start");
   let stopped = false;
   const cluster: Cluster = {
     port,
