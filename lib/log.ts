@@ -37,7 +37,7 @@ const REDACT_PATHS = [
 export function scrubSecrets(text: string): string {
   return text
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]*@/gi, "$1[redacted]@")
-    .replace(/(\$scrypt\$|\$argon2[a-z]*\$|\$2[aby]\$)\S+/g, "[redacted hash]");
+    .replace(/\bscrypt\$\d+\$\d+\$\d+\$[^\s"]+|\$argon2[a-z]*\$[^\s"]+|\$2[aby]\$[^\s"]+/g, "[redacted hash]");
 }
 
 function serializeError(error: unknown): Record<string, unknown> {
@@ -68,6 +68,12 @@ function createRootLogger(destination?: DestinationStream): Logger {
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       serializers: { err: serializeError, error: serializeError },
+      // Messages are free text: strip credentials and password hashes from them too.
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg: unknown) => (typeof arg === "string" ? scrubSecrets(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
     },
     destination ?? pino.destination({ dest: 1, sync: true }),
   );

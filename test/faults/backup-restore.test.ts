@@ -135,7 +135,8 @@ test("a damaged backup is refused by its checksum and nothing is restored", asyn
   const damaged = path.join(dir, "damaged.dump");
   copyFileSync(file, damaged);
   const bytes = readFileSync(damaged);
-  bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
   writeFileSync(damaged, bytes);
   writeFileSync(`${damaged}.sha256`, readFileSync(`${file}.sha256`, "utf8").replace(path.basename(file), "damaged.dump"));
 

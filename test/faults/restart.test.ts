@@ -183,6 +183,7 @@ test("PostgreSQL restarted twice under load: the app recovers alone, nothing han
       recoveryAfterCrashMs,
       hung,
       auditRows: chain.ok ? chain.rows : null,
+      unexpectedErrors: [...new Set(jsonLines(app.lines).filter((l) => l.event === "http.error" || l.event === "process.unhandled_rejection").map((l) => (l.err as { message?: string } | undefined)?.message))],
       loggedUnavailable: jsonLines(app.lines).filter((l) => l.event === "http.unavailable" || l.outcome === "UNAVAILABLE").length,
     });
   } finally {
