@@ -38,6 +38,8 @@ const envSchema = z.object({
   DATABASE_QUERY_TIMEOUT_MS: positiveInt(20000),
   /** A transaction left idle this long is ended by the server, releasing its locks. */
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(30000),
+  /** Shown in pg_stat_activity, so operators (and the fault tests) can tell the app's sessions apart. */
+  DATABASE_APPLICATION_NAME: z.string().trim().min(1).max(63).default("claimdesk"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

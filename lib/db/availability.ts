@@ -70,6 +70,9 @@ const UNAVAILABLE_MESSAGES = [
   "Transaction already closed",
   "Unable to start a transaction in the given time",
   "canceling statement due to statement timeout",
+  "Can't reach database server",
+  "Server has closed the connection",
+  "Timed out fetching a new connection",
 ];
 
 /** True for errors that mean "the database is unreachable, restarting or saturated". */

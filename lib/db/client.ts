@@ -39,7 +39,7 @@ export function poolConfig(url: string, env: Env = getEnv()): pg.PoolConfig {
     idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
-    application_name: "claimdesk",
+    application_name: env.DATABASE_APPLICATION_NAME,
   };
 }
 

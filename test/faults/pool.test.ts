@@ -2,7 +2,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type pg from "pg";
-import { connect, ensureBuild, jsonLines, recordFigures, sleep, startApp, startCluster, type App, type Cluster } from "./support";
+import { APP_DB_NAME, connect, ensureBuild, jsonLines, recordFigures, sleep, startApp, startCluster, type App, type Cluster } from "./support";
 
 const POOL_MAX = 2;
 const QUEUE_MAX = 2;
@@ -51,7 +51,7 @@ async function timedGet(path: string): Promise<Outcome> {
 }
 
 async function appBackends(admin: pg.Client): Promise<number[]> {
-  const rows = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'claimdesk' AND datname = current_database()");
+  const rows = await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}' AND datname = current_database()`);
   return rows.rows.map((r) => r.pid);
 }
 
@@ -111,7 +111,7 @@ describe("database client errors", () => {
       await Promise.all([timedGet("/api/v1/claims?q=warm1"), timedGet("/api/v1/claims?q=warm2")]);
       const idle = await appBackends(admin);
       assert.ok(idle.length > 0, "the app holds pooled connections");
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'claimdesk'");
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}'`);
       await sleep(500);
       assert.ok(app.isAlive(), "the process survived idle connections being killed");
       assert.equal((await timedGet("/api/v1/claims?q=after-idle-kill")).status, 200);
@@ -123,7 +123,7 @@ describe("database client errors", () => {
       for (let i = 0; i < 100 && (await appBackends(admin)).length === 0; i += 1) await sleep(100);
       await sleep(300);
       const killer = await connect(url);
-      await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'claimdesk'");
+      await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}'`);
       await killer.end();
       const failed = await victim;
       await admin.query("ROLLBACK");

@@ -10,7 +10,7 @@ import type { Result } from "../../lib/errors";
 import { publishVerdict, reviewVerdict } from "../../lib/services/verdict-review";
 import { draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 import { createClaim, createUser, TEST_PASSWORD, type TestUser } from "../support/factories";
-import { actionId, AUTH_SECRET, connect, ensureBuild, postAction, recordFigures, sleep, startApp, startCluster, signIn, type App, type Cluster } from "./support";
+import { actionId, APP_DB_NAME, AUTH_SECRET, connect, ensureBuild, postAction, recordFigures, sleep, startApp, startCluster, signIn, type App, type Cluster } from "./support";
 
 const PORT = 3303;
 let cluster: Cluster;
@@ -50,8 +50,9 @@ after(async () => {
   cluster?.destroy();
 });
 
-/** A claim with a verdict written by one person and approved by another editor. */
+/** A claim with a verdict written by one person and approved by another editor (and the app up). */
 async function approvedVerdict() {
+  if (!app?.isAlive()) app = await startApp({ port: PORT, databaseUrl: url });
   const claim = await createClaim(db);
   const verdict = expectOk(await draftVerdict(author.session, { claimId: claim.id, rating: "FALSE", reasoning: "No source reports it.", evidenceIds: [] }));
   expectOk(await submitVerdict(author.session, { verdictId: verdict.id }));
@@ -84,7 +85,7 @@ async function publishState(verdictId: string, claimId: string): Promise<State> 
 /** Waits until the killed app's backends are gone (their transactions rolled back or committed). */
 async function waitForAppBackendsGone() {
   for (let i = 0; i < 200; i += 1) {
-    const rows = await check.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'claimdesk'");
+    const rows = await check.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}'`);
     if (rows.rowCount === 0) return;
     await sleep(100);
   }
@@ -93,7 +94,7 @@ async function waitForAppBackendsGone() {
 
 async function waitForAppWaitingOnLock() {
   for (let i = 0; i < 200; i += 1) {
-    const rows = await check.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'claimdesk' AND wait_event_type = 'Lock'");
+    const rows = await check.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}' AND wait_event_type = 'Lock'`);
     if (rows.rowCount) return;
     await sleep(50);
   }
@@ -145,7 +146,7 @@ describe("app killed during a publish", () => {
         // The in-flight transaction has already written the verdict (it holds its row lock).
         const rows = await check.query(
           `SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-           WHERE a.application_name = 'claimdesk' AND l.relation = 'verdicts'::regclass AND l.mode = 'RowExclusiveLock' AND l.granted`,
+           WHERE a.application_name = '${APP_DB_NAME}' AND l.relation = 'verdicts'::regclass AND l.mode = 'RowExclusiveLock' AND l.granted`,
         );
         assert.ok(rows.rowCount, `the publish of ${verdictId} had updated the verdict when the process died`);
       },

@@ -120,6 +120,9 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
+/** The app's sessions in pg_stat_activity (the test process's own pools say "claimdesk"). */
+export const APP_DB_NAME = "claimdesk-app-under-test";
+
 export const AUTH_SECRET = "faults-secret-0123456789-0123456789-abcdef";
 
 export type App = {
@@ -144,6 +147,7 @@ export async function startApp(options: { port: number; databaseUrl: string; env
       NEXTAUTH_URL: base,
       PUBLIC_BASE_URL: base,
       LOG_LEVEL: "info",
+      DATABASE_APPLICATION_NAME: APP_DB_NAME,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
