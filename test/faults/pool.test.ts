@@ -96,6 +96,9 @@ describe("connection pool exhausted", () => {
         pageDuringExhaustion: { status: page.status, ms: page.ms },
         heldRequestsMs: held.map((o) => o.ms),
         recoveredStatus: recovered.status,
+        // Refused by the in-flight count before touching the pool, vs. after the acquire timeout.
+        refusedAtOnce: jsonLines(app.lines).filter((l) => l.event === "http.unavailable" && JSON.stringify(l.err).includes("requests in flight")).length,
+        refusedAfterAcquireTimeout: jsonLines(app.lines).filter((l) => l.event === "http.unavailable" && JSON.stringify(l.err).includes("timeout exceeded")).length,
       });
     } finally {
       await locker.end().catch(() => {});
