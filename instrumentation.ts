@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigOrExit } = await import("./lib/startup-check");
     checkConfigOrExit();
+    const { installProcessGuards, clearDataCacheOnStart } = await import("./lib/process-guards");
+    installProcessGuards();
+    clearDataCacheOnStart();
   }
 }

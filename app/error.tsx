@@ -11,6 +11,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <main id="main">
       <h1>Something went wrong</h1>
       <p>The page could not be shown. Nothing you submitted was half-saved: changes are written whole or not at all.</p>
+      <p>If the service is busy or restarting, this clears by itself: try again in a few seconds.</p>
       {error.digest ? <p className="muted">Reference for the team: {error.digest}</p> : null}
       <button type="button" onClick={reset}>
         Try again

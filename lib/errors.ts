@@ -1,5 +1,5 @@
 /** Expected failures are returned as values; unexpected ones are thrown and logged. */
-export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INVALID_STATE";
+export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INVALID_STATE" | "UNAVAILABLE";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -31,6 +31,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 /** Maps the database errors we expect (unique, foreign key, check) to AppErrors; others pass. */

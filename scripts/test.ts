@@ -1,5 +1,6 @@
 // `npm test`: lint, type-check, unit + integration tests on PostgreSQL, the embedded-database
-// suite, then the browser tests. Ends with one line: "Summary: N passed, N failed".
+// suite, the browser tests, then the fault tests (private PostgreSQL clusters, killed processes).
+// Ends with one line: "Summary: N passed, N failed".
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { withPostgres } from "../lib/db/connect";
@@ -16,6 +17,8 @@ const steps: Step[] = [
   { name: "end-to-end (Playwright, chromium)", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright" },
   // next start twice (proxy.ts active / its redirect off): role x action matrix, replay, fuzzing.
   { name: "security over HTTP (test/http)", command: ["npm", "run", "--silent", "test:security"], counts: "node" },
+  // After the browser tests: reuses their `next build` (the suite rebuilds only if sources changed).
+  { name: "faults (restarts, kills, pool exhaustion, backups, logs)", command: ["npm", "run", "--silent", "test:faults"], counts: "node" },
 ];
 
 async function ensureDatabase(url: string) {

@@ -1,10 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buildAuthOptions, sessionCookiePolicy } from "./options";
-import type { Env } from "../env";
+import { parseEnv, type Env } from "../env";
 
 const SECRET = "s".repeat(40);
-const env = (overrides: Partial<Env>): Env => ({ NODE_ENV: "production", PGLITE_DIR: ".data/pglite", PUBLIC_BASE_URL: "https://desk.example", NEXTAUTH_SECRET: SECRET, ...overrides });
+const env = (overrides: Record<string, string>): Env =>
+  parseEnv({ NODE_ENV: "production", PGLITE_DIR: ".data/pglite", PUBLIC_BASE_URL: "https://desk.example", NEXTAUTH_SECRET: SECRET, ...overrides });
 
 describe("session cookie", () => {
   test("production: Secure with the __Secure- prefix, HttpOnly, SameSite=Lax, whole site", () => {

@@ -3,6 +3,12 @@ import type { Db } from "../db/client";
 import { decoyHash, verifyPassword } from "./password";
 import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
 import type { SessionRef } from "./actor";
+import { requestLogger } from "../log";
+
+/** One log line per attempt: the outcome and the user id when known, never the password. */
+async function logAttempt(outcome: string, userId: string | null): Promise<void> {
+  (await requestLogger({ event: "auth.sign_in" })).info({ outcome, userId }, "sign-in attempt");
+}
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address"),
@@ -14,10 +20,16 @@ export type SignInOutcome = { ok: true; session: NonNullable<SessionRef> & { nam
 /** Checks credentials with rate limiting per account and per address; records every attempt. */
 export async function signIn(db: Db, input: unknown, ip: string): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Enter your email address and password." };
+  if (!parsed.success) {
+    await logAttempt("invalid_input", null);
+    return { ok: false, message: "Enter your email address and password." };
+  }
   const { email, password } = parsed.data;
   const gate = await checkLoginAllowed(db, email, ip);
-  if (!gate.allowed) return { ok: false, message: gate.message };
+  if (!gate.allowed) {
+    await logAttempt("throttled", null);
+    return { ok: false, message: gate.message };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -26,6 +38,7 @@ export async function signIn(db: Db, input: unknown, ip: string): Promise<SignIn
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const success = Boolean(user && valid && !user.disabled);
   await recordLoginAttempt(db, { email, ip, success });
+  await logAttempt(success ? "ok" : !user || !valid ? "wrong_credentials" : "disabled", user?.id ?? null);
   if (!user || !valid) return { ok: false, message: "Wrong email or password." };
   if (user.disabled) return { ok: false, message: "This account is disabled. Ask an admin." };
   return { ok: true, session: { userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email } };

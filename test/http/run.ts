@@ -1,15 +1,17 @@
 // `npm run test:security`: the HTTP-level security suite (test/http) against real `next start`
 // servers on a fresh database: one with proxy.ts as shipped, one with its redirect switched off
 // (CLAIMDESK_DISABLE_PROXY=1), so every test proves authorisation does not depend on the proxy.
-// Builds once (pass --no-build to reuse .next), serves both, runs the node tests, stops them.
+// Builds once unless .next is fresh (pass --no-build to reuse .next anyway), serves both, runs the node tests, stops them.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { withPostgres } from "../../lib/db/connect";
+import { isBuildFresh } from "../../scripts/build-freshness";
 import type { Server } from "./support/client";
 
 const DB_URL = process.env.SECURITY_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_security";
 const PORT = Number(process.env.SECURITY_PORT ?? 3220);
 const SECRET = "security-suite-secret-0123456789-abcdef";
-const build = !process.argv.includes("--no-build");
+// Reuses a build newer than every source (the browser tests' one, in `npm test`).
+const build = !process.argv.includes("--no-build") && !isBuildFresh();
 
 async function recreateDatabase(url: string) {
   const target = new URL(url);

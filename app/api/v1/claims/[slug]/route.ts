@@ -1,9 +1,10 @@
+import { withRoute } from "@/lib/public/route";
 import { handleGetClaim } from "@/lib/public/api";
 import { preflightResponse } from "@/lib/public/http";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return handleGetClaim(request, (await params).slug);
-}
+export const GET = withRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) =>
+  handleGetClaim(request, (await params).slug),
+);
 export const OPTIONS = () => preflightResponse();

@@ -1,0 +1,245 @@
+// Real parts for the fault tests: a private PostgreSQL cluster that can be restarted and killed
+// without touching the shared server, the built app under `next start`, and HTTP clients for
+// sign-in and Server Actions.
+import { isBuildFresh } from "../../scripts/build-freshness";
+import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "../../lib/db/migrate";
+import { withPostgres } from "../../lib/db/connect";
+
+const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+const isRoot = process.getuid?.() === 0;
+
+/** Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root). */
+function pgCommand(binary: string, args: string[]): string[] {
+  const full = path.join(PG_BIN, binary);
+  return isRoot ? ["runuser", "-u", "postgres", "--", full, ...args] : [full, ...args];
+}
+
+function runSync(command: string[], what: string): void {
+  const result = spawnSync(command[0]!, command.slice(1), { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${what} failed: ${result.stderr || result.stdout}`);
+}
+
+export type Cluster = {
+  port: number;
+  url(database: string): string;
+  /** `pg_ctl restart -m fast`: sessions are terminated, the server comes back. */
+  restartFast(): Promise<void>;
+  /** `pg_ctl stop -m immediate` (a crash: no checkpoint, WAL replay on start). */
+  crash(): Promise<void>;
+  start(): Promise<void>;
+  createDatabase(name: string): Promise<string>;
+  destroy(): void;
+};
+
+/** A throwaway cluster in a temporary folder, on `port`, trust auth, listening on 127.0.0.1. */
+export function startCluster(port: number): Cluster {
+  const root = mkdtempSync(path.join(tmpdir(), `claimdesk-faults-pg-${port}-`));
+  chmodSync(root, 0o777);
+  const data = path.join(root, "data");
+  const socket = path.join(root, "socket");
+  mkdirSync(socket);
+  chmodSync(socket, 0o777);
+  if (isRoot) spawnSync("chown", ["-R", "postgres:postgres", root]);
+  const log = path.join(root, "server.log");
+  const options = `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c max_connections=60 -c shared_buffers=16MB -c fsync=on`;
+  const ctlArgs = (args: string[]) => pgCommand("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "60", ...args]);
+  // Asynchronous, so the test's own load keeps running while the server goes down and comes back.
+  const ctl = async (args: string[], what: string) => {
+    const [command, ...rest] = ctlArgs(args);
+    try {
+      await promisify(execFile)(command!, rest);
+    } catch (error) {
+      throw new Error(`${what} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
+    }
+  };
+
+  runSync(pgCommand("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]), "initdb");
+  runSync(ctlArgs(["-o", options, "start"]), "pg_ctl start");
+  let stopped = false;
+  const cluster: Cluster = {
+    port,
+    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    restartFast: () => ctl(["-m", "fast", "-o", options, "restart"], "pg_ctl restart"),
+    crash: () => ctl(["-m", "immediate", "stop"], "pg_ctl stop -m immediate"),
+    start: () => ctl(["-o", options, "start"], "pg_ctl start"),
+    async createDatabase(name) {
+      await withPostgres(cluster.url("postgres"), (sql) => sql.exec(`CREATE DATABASE "${name}"`));
+      const url = cluster.url(name);
+      await withPostgres(url, (sql) => migrate(sql));
+      return url;
+    },
+    destroy() {
+      if (stopped) return;
+      stopped = true;
+      const stop = pgCommand("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      spawnSync(stop[0]!, stop.slice(1));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+  return cluster;
+}
+
+/** A plain pg client for the test's own statements (locks, checks). */
+export async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: "claimdesk-faults-test" });
+  client.on("error", () => {}); // a restart drops it; the test reconnects when it needs to
+  await client.connect();
+  return client;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built app
+
+/** Builds the app once (`next build`) unless `.next` is newer than every source file. */
+export function ensureBuild(): void {
+  if (isBuildFresh() && process.env.FAULTS_REBUILD !== "1") return;
+  console.log("# faults: building the app (next build) …");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/** The app's sessions in pg_stat_activity (the test process's own pools say "claimdesk"). */
+export const APP_DB_NAME = "claimdesk-app-under-test";
+
+export const AUTH_SECRET = "faults-secret-0123456789-0123456789-abcdef";
+
+export type App = {
+  base: string;
+  process: ChildProcess;
+  /** Every stdout/stderr line the server printed. */
+  lines: string[];
+  isAlive(): boolean;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+};
+
+/** `next start` on `port` against `databaseUrl`; resolves once it serves requests. */
+export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<App> {
+  const base = `http://localhost:${options.port}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: AUTH_SECRET,
+      NEXTAUTH_URL: base,
+      PUBLIC_BASE_URL: base,
+      LOG_LEVEL: "info",
+      DATABASE_APPLICATION_NAME: APP_DB_NAME,
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const lines: string[] = [];
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  const collect = (chunk: Buffer) => lines.push(...chunk.toString().split("\n").filter(Boolean));
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
+  const app: App = {
+    base,
+    process: child,
+    lines,
+    isAlive: () => !exited,
+    async kill(signal = "SIGTERM") {
+      if (exited) return;
+      child.kill(signal);
+      await exit;
+    },
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`next start exited:\n${lines.join("\n")}`);
+    try {
+      const response = await fetch(`${base}/api/v1/stories`, { signal: AbortSignal.timeout(5000) });
+      if (response.status === 200) return app;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await app.kill("SIGKILL");
+      throw new Error(`next start did not become ready:\n${lines.join("\n")}`);
+    }
+    await sleep(250);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------
+// HTTP clients
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the Cookie header value. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; "), Origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/desk` }),
+  });
+  const all = [...jar, ...cookiesOf(response)];
+  const session = all.find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
+  return all.join("; ");
+}
+
+type ManifestEntry = { exportedName?: string; filename?: string };
+
+/** The Server Action id of `exportedName` (in `file`), from the build's manifest. */
+export function actionId(exportedName: string, file: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName === exportedName && (!entry.filename || entry.filename.endsWith(file))) return id;
+  }
+  throw new Error(`Server Action ${exportedName} (${file}) is not in the build manifest`);
+}
+
+/**
+ * Posts a Server Action the way React's client does for `useActionState(action)` with a form:
+ * arguments [previousState = null, FormData] encoded as a multipart reply ("0" = the argument
+ * list, the FormData's fields prefixed with "_1_", its part id).
+ */
+export async function postAction(options: {
+  base: string;
+  cookie: string;
+  id: string;
+  fields: Record<string, string>;
+  page?: string;
+  signal?: AbortSignal;
+}): Promise<Response> {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(options.fields)) body.append(`_1_${key}`, value);
+  body.set("0", JSON.stringify([null, "$K1"])); // last, as React writes it
+  return fetch(`${options.base}${options.page ?? "/desk"}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Next-Action": options.id, Accept: "text/x-component", Cookie: options.cookie, Origin: options.base },
+    body,
+    signal: options.signal,
+  });
+}
+
+/** Writes a JSON file of figures next to the other test output (test-results/faults/). */
+export function recordFigures(name: string, figures: Record<string, unknown>): void {
+  mkdirSync("test-results/faults", { recursive: true });
+  writeFileSync(`test-results/faults/${name}.json`, JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));
+  console.log(`# figures ${name}: ${JSON.stringify(figures)}`);
+}
+
+/** Lines the app printed that are ours (JSON objects from pino). */
+export function jsonLines(lines: string[]): Record<string, unknown>[] {
+  return lines.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
