@@ -5,7 +5,17 @@ import { query, signIn } from "./helpers";
 
 const POLICE_SENTENCE = "Almaty police said 353 police and security personnel were injured in the clashes and 12 were killed.";
 
-type Attach = { url: string; outlet: string; stance: "Supports" | "Contradicts"; excerpt: string; speaker: string; value: string; asOf: string };
+type Attach = {
+  url: string;
+  outlet: string;
+  stance: "Supports" | "Contradicts";
+  excerpt: string;
+  speaker: string;
+  value: string;
+  asOf: string;
+  /** Whom it cites, picked with the "cites" search: what to type, and the option to choose. */
+  cites?: { search: string; pick: RegExp };
+};
 
 async function attachSource(page: Page, source: Attach) {
   const summary = page.locator("summary", { hasText: "Attach a source" });
@@ -20,10 +30,24 @@ async function attachSource(page: Page, source: Attach) {
   await details.getByLabel("Exact value").fill(source.value);
   await details.getByLabel("What was counted").fill("police killed");
   await details.getByLabel("As of", { exact: true }).fill(source.asOf);
+  if (source.cites) {
+    // The picker loads nothing with the page: focusing the search lists the claim's own sources,
+    // typing searches all of them (GET /desk/sources), and the result count is announced.
+    const search = details.getByLabel("Find a source we have");
+    const status = details.getByRole("status").filter({ hasText: /already on this claim|match|Type at least|Searching/ });
+    await search.focus();
+    await expect(status).toHaveText(/already on this claim/);
+    await search.fill("zz-no-such-outlet-qq");
+    await expect(status).toHaveText(/No source matches “zz-no-such-outlet-qq”/);
+    await search.fill(source.cites.search);
+    await expect(status).toHaveText(/\d+ sources? match/);
+    await details.getByRole("radio", { name: source.cites.pick }).check();
+  }
   await details.getByRole("button", { name: "Attach source" }).click();
 }
 
 test("a fact-checker imports the report, creates claims from candidates, and records conflicting sources", async ({ page }) => {
+  test.setTimeout(120_000); // three attachments, a search and two paged views on a shared 2-core machine
   await signIn(page, "checker");
 
   // Import the corpus report.
@@ -83,6 +107,27 @@ test("a fact-checker imports the report, creates claims from candidates, and rec
 
   await expect(page.getByText("Conflicting accounts").first()).toBeVisible();
   await expect(page.getByRole("img").filter({ has: page.locator("circle, rect, line") }).first()).toBeVisible();
+
+  // A wire report citing the police statement, picked from our sources: one more source, no new origin.
+  await attachSource(page, {
+    url: `https://wire.example/kazakhstan-police-toll-${stamp}`,
+    outlet: "Wire service",
+    stance: "Supports",
+    excerpt: "Twelve police officers were killed, Almaty police said",
+    speaker: "Almaty police, quoted by the wire",
+    value: "12",
+    asOf: "2022-01-06T10:00",
+    cites: { search: `statement-${stamp}`, pick: new RegExp(`^Almaty police — .*statement-${stamp}$`) },
+  });
+  await expect(page.getByText("Wire service → citing Almaty police")).toBeVisible();
+  await expect(page.getByText("3 sources, 2 independent origins")).toBeVisible();
+  const cited = await query<{ cites: string | null; police: string }>(
+    `SELECT e.cites_source_id AS cites, (SELECT id FROM sources WHERE url = $2) AS police
+     FROM evidence e JOIN sources s ON s.id = e.source_id WHERE s.url = $1`,
+    [`https://wire.example/kazakhstan-police-toll-${stamp}`, `https://www.gov.kz/almaty-police/statement-${stamp}`],
+  );
+  expect(cited).toHaveLength(1);
+  expect(cited[0]!.cites).toBe(cited[0]!.police);
   const after = await query<{ has_conflict: boolean; evidence: string; figures: string }>(
     `SELECT c.has_conflict,
             (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidence,
@@ -90,5 +135,39 @@ test("a fact-checker imports the report, creates claims from candidates, and rec
      FROM claims c WHERE c.slug = $1`,
     [police!.slug],
   );
-  expect(after[0]).toEqual({ has_conflict: true, evidence: "2", figures: "2" });
+  expect(after[0]).toEqual({ has_conflict: true, evidence: "3", figures: "3" });
+
+  // Thirty more background sources: the list shows 25 with a link to all; counts and conflicts use every item.
+  await query(
+    `WITH bulk AS (
+       INSERT INTO sources (id, url, normalized_url, outlet, type, updated_at)
+       SELECT gen_random_uuid(), u, u, 'Background outlet ' || lpad(i::text, 2, '0'), 'NEWS_OUTLET', now()
+       FROM generate_series(1, 30) i, LATERAL (SELECT 'https://background.example/' || $2 || '/' || i AS u) x
+       RETURNING id, outlet)
+     INSERT INTO evidence (id, claim_id, source_id, stance, excerpt, updated_at)
+     SELECT gen_random_uuid(), c.id, bulk.id, 'CONTEXT', 'Background from ' || bulk.outlet, now() FROM bulk, claims c WHERE c.slug = $1`,
+    [police!.slug, String(stamp)],
+  );
+  await page.reload();
+  const section = page.getByRole("region", { name: "Sources and evidence" });
+  await expect(section.locator("ol > li")).toHaveCount(25);
+  await expect(section.getByText("The first 25 of 33 sources, oldest first.")).toBeVisible();
+  await expect(page.getByText("33 sources, 32 independent origins")).toBeVisible();
+  await expect(page.getByText("Conflicting accounts").first()).toBeVisible();
+  await section.getByRole("link", { name: "Show all 33 sources" }).click();
+  await expect(page).toHaveURL(/\?evidence=all/);
+  await expect(section.locator("ol > li")).toHaveCount(33);
+  await expect(section.getByRole("link", { name: "Show the first 25 only" })).toBeVisible();
+
+  // The paging link is a plain server-rendered link: it works with JavaScript switched off.
+  const browser = page.context().browser()!;
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: new URL(page.url()).origin });
+  const plain = await noScript.newPage();
+  await plain.goto(`/desk/claims/${police!.slug}`);
+  const plainSection = plain.getByRole("region", { name: "Sources and evidence" });
+  await expect(plainSection.locator("ol > li")).toHaveCount(25);
+  await plainSection.getByRole("link", { name: "Show all 33 sources" }).click();
+  await expect(plain).toHaveURL(/\?evidence=all/);
+  await expect(plainSection.locator("ol > li")).toHaveCount(33);
+  await noScript.close();
 });

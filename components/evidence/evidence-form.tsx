@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { attachEvidenceAction, type AttachEvidenceState } from "@/lib/actions/evidence";
-import type { SourceOption } from "@/lib/data/sources";
 import { SOURCE_TYPE_LABEL, SOURCE_TYPES, STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { CitesPicker } from "./cites-picker";
 
 const STANCE_HINT = {
   SUPPORTS: "says the claim is right",
@@ -16,7 +16,7 @@ const STANCE_HINT = {
 } as const;
 
 /** Attach a source to the claim: the source itself, what it says, whom it cites, and any figure. */
-export function EvidenceForm({ claimId, sources }: { claimId: string; sources: SourceOption[] }) {
+export function EvidenceForm({ claimId }: { claimId: string }) {
   const { state, pending, action, onSubmit } = useFormAction<AttachEvidenceState>(attachEvidenceAction, null);
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -25,6 +25,14 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: S
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
+
+  // A fresh picker (nothing chosen) after each attached source, like the fields reset above.
+  const [seen, setSeen] = useState(state);
+  const [resets, setResets] = useState(0);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setResets((n) => n + 1);
+  }
 
   return (
     <form ref={form} action={action} onSubmit={onSubmit} noValidate className="stack" aria-labelledby="attach-heading">
@@ -102,20 +110,7 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: S
       <fieldset>
         <legend>Does it cite another source? (optional)</legend>
         <p className="hint">Sources that cite the same origin count as one independent origin.</p>
-        <FormField
-          {...field("citesSourceId")}
-          label="Pick a source we have"
-          render={(c) => (
-            <select {...c} defaultValue="">
-              <option value="">—</option>
-              {sources.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.outlet} — {source.url}
-                </option>
-              ))}
-            </select>
-          )}
-        />
+        <CitesPicker key={resets} claimId={claimId} errors={errors.citesSourceId} />
         <p className="hint">…or enter the cited source:</p>
         <div className="grid-2">
           <FormField {...field("citesOutlet")} label="Cited source name" hint="For example “Almaty police”." render={(c) => <input {...c} maxLength={200} />} />

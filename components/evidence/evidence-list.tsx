@@ -1,96 +1,127 @@
+import Link from "next/link";
 import type { EvidenceSummary } from "@/lib/data/evidence";
 import { SOURCE_TYPE_LABEL } from "@/lib/validations/evidence";
 import { formatCitationChain, formatFigure, formatWhen } from "./format";
 import { RemoveEvidenceButton } from "./remove-evidence-button";
 import { StanceBadge } from "./stance-badge";
 
-/** Each source with its stance, exact excerpt, who speaks in it, and whom it cites. */
-export function EvidenceList({ summary }: { summary: EvidenceSummary }) {
-  if (summary.items.length === 0) {
+/** How many evidence items the claim page lists before "Show all". */
+export const EVIDENCE_PAGE_SIZE = 25;
+
+/**
+ * Each source with its stance, exact excerpt, who speaks in it, and whom it cites: the first
+ * EVIDENCE_PAGE_SIZE unless `showAll` (`?evidence=all`, a plain link, so it works without
+ * JavaScript). Only the list is shortened: counts, origins and conflicts use every item.
+ */
+export function EvidenceList({ summary, slug, showAll = false }: { summary: EvidenceSummary; slug: string; showAll?: boolean }) {
+  const total = summary.items.length;
+  if (total === 0) {
     return <p className="empty">No sources yet. Attach the first one below: paste its URL and the exact excerpt.</p>;
   }
+  const paged = total > EVIDENCE_PAGE_SIZE;
+  const items = paged && !showAll ? summary.items.slice(0, EVIDENCE_PAGE_SIZE) : summary.items;
   return (
-    <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
-      {summary.items.map((evidence) => (
-        <li key={evidence.id} className="panel">
-          <article aria-labelledby={`evidence-${evidence.id}`}>
-            <div className="row" style={{ justifyContent: "space-between" }}>
-              <h3 id={`evidence-${evidence.id}`} style={{ margin: 0 }}>
-                <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow">
-                  {evidence.source.outlet}
-                </a>{" "}
-                <StanceBadge stance={evidence.stance} />
-              </h3>
-              <RemoveEvidenceButton evidenceId={evidence.id} outlet={evidence.source.outlet} />
-            </div>
-            <p className="muted" style={{ margin: "0.25rem 0" }}>
-              {SOURCE_TYPE_LABEL[evidence.source.type]} · {evidence.source.language}
-              {evidence.source.publishedAt ? ` · published ${formatWhen(evidence.source.publishedAt)}` : ""}
-              {evidence.source.title ? ` · “${evidence.source.title}”` : ""}
-            </p>
-            <blockquote>{evidence.excerpt}</blockquote>
-            <dl className="evidence-facts">
-              {evidence.attribution ? (
-                <>
-                  <dt>Who speaks</dt>
-                  <dd>{evidence.attribution}</dd>
-                </>
-              ) : null}
-              {evidence.citationChain.length > 1 ? (
-                <>
-                  <dt>Citation chain</dt>
-                  <dd>{formatCitationChain(evidence.citationChain)}</dd>
-                </>
-              ) : null}
-              {evidence.location ? (
-                <>
-                  <dt>Where in the source</dt>
-                  <dd>{evidence.location}</dd>
-                </>
-              ) : null}
-              {evidence.figure ? (
-                <>
-                  <dt>Reported figure</dt>
-                  <dd>
-                    {formatFigure(evidence.figure)} {evidence.figure.counted}
-                    {evidence.figure.asOf ? `, as of ${formatWhen(evidence.figure.asOf)}` : ""}
-                  </dd>
-                </>
-              ) : null}
-              {evidence.source.reliabilityNote ? (
-                <>
-                  <dt>Reliability</dt>
-                  <dd>{evidence.source.reliabilityNote}</dd>
-                </>
-              ) : null}
-              {evidence.source.archiveUrl || evidence.source.hasSnapshot ? (
-                <>
-                  <dt>Preserved copy</dt>
-                  <dd>
-                    {evidence.source.archiveUrl ? (
-                      <a href={evidence.source.archiveUrl} target="_blank" rel="noopener noreferrer nofollow">
-                        Archived copy
-                      </a>
-                    ) : null}
-                    {evidence.source.archiveUrl && evidence.source.hasSnapshot ? " · " : ""}
-                    {evidence.source.hasSnapshot ? "snapshot text kept" : ""}
-                  </dd>
-                </>
-              ) : null}
-              {evidence.note ? (
-                <>
-                  <dt>Note</dt>
-                  <dd>{evidence.note}</dd>
-                </>
-              ) : null}
-            </dl>
-            <p className="hint">
-              Added {formatWhen(evidence.createdAt)}
-              {evidence.createdBy ? ` by ${evidence.createdBy}` : ""}
-            </p>
-          </article>
-        </li>
-      ))}
-    </ol>
+    <>
+      {paged ? (
+        <p className="hint" id="evidence-count">
+          {showAll ? `All ${total} sources.` : `The first ${EVIDENCE_PAGE_SIZE} of ${total} sources, oldest first.`}
+        </p>
+      ) : null}
+      <ol className="stack" style={{ listStyle: "none", padding: 0 }} aria-describedby={paged ? "evidence-count" : undefined}>
+        {items.map((evidence) => (
+          <li key={evidence.id} className="panel">
+            <article aria-labelledby={`evidence-${evidence.id}`}>
+              <div className="row" style={{ justifyContent: "space-between" }}>
+                <h3 id={`evidence-${evidence.id}`} style={{ margin: 0 }}>
+                  <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow">
+                    {evidence.source.outlet}
+                  </a>{" "}
+                  <StanceBadge stance={evidence.stance} />
+                </h3>
+                <RemoveEvidenceButton evidenceId={evidence.id} outlet={evidence.source.outlet} />
+              </div>
+              <p className="muted" style={{ margin: "0.25rem 0" }}>
+                {SOURCE_TYPE_LABEL[evidence.source.type]} · {evidence.source.language}
+                {evidence.source.publishedAt ? ` · published ${formatWhen(evidence.source.publishedAt)}` : ""}
+                {evidence.source.title ? ` · “${evidence.source.title}”` : ""}
+              </p>
+              <blockquote>{evidence.excerpt}</blockquote>
+              <dl className="evidence-facts">
+                {evidence.attribution ? (
+                  <>
+                    <dt>Who speaks</dt>
+                    <dd>{evidence.attribution}</dd>
+                  </>
+                ) : null}
+                {evidence.citationChain.length > 1 ? (
+                  <>
+                    <dt>Citation chain</dt>
+                    <dd>{formatCitationChain(evidence.citationChain)}</dd>
+                  </>
+                ) : null}
+                {evidence.location ? (
+                  <>
+                    <dt>Where in the source</dt>
+                    <dd>{evidence.location}</dd>
+                  </>
+                ) : null}
+                {evidence.figure ? (
+                  <>
+                    <dt>Reported figure</dt>
+                    <dd>
+                      {formatFigure(evidence.figure)} {evidence.figure.counted}
+                      {evidence.figure.asOf ? `, as of ${formatWhen(evidence.figure.asOf)}` : ""}
+                    </dd>
+                  </>
+                ) : null}
+                {evidence.source.reliabilityNote ? (
+                  <>
+                    <dt>Reliability</dt>
+                    <dd>{evidence.source.reliabilityNote}</dd>
+                  </>
+                ) : null}
+                {evidence.source.archiveUrl || evidence.source.hasSnapshot ? (
+                  <>
+                    <dt>Preserved copy</dt>
+                    <dd>
+                      {evidence.source.archiveUrl ? (
+                        <a href={evidence.source.archiveUrl} target="_blank" rel="noopener noreferrer nofollow">
+                          Archived copy
+                        </a>
+                      ) : null}
+                      {evidence.source.archiveUrl && evidence.source.hasSnapshot ? " · " : ""}
+                      {evidence.source.hasSnapshot ? "snapshot text kept" : ""}
+                    </dd>
+                  </>
+                ) : null}
+                {evidence.note ? (
+                  <>
+                    <dt>Note</dt>
+                    <dd>{evidence.note}</dd>
+                  </>
+                ) : null}
+              </dl>
+              <p className="hint">
+                Added {formatWhen(evidence.createdAt)}
+                {evidence.createdBy ? ` by ${evidence.createdBy}` : ""}
+              </p>
+            </article>
+          </li>
+        ))}
+      </ol>
+      {paged ? (
+        <p>
+          {showAll ? (
+            <Link href={`/desk/claims/${slug}#evidence-heading`}>
+              Show the first {EVIDENCE_PAGE_SIZE} only
+            </Link>
+          ) : (
+            <Link href={`/desk/claims/${slug}?evidence=all#evidence-heading`}>
+              Show all {total} sources
+            </Link>
+          )}
+        </p>
+      ) : null}
+    </>
   );
 }

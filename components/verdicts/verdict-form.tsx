@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { correctVerdictAction, draftVerdictAction, editVerdictAction } from "@/lib/actions/verdicts";
-import type { EvidenceOption } from "@/lib/data/verdicts";
+import type { Stance } from "@/lib/generated/prisma/enums";
 import type { Rating } from "@/lib/generated/prisma/enums";
 import { RATINGS } from "@/lib/ratings";
 import { describedBy, FieldError } from "@/components/ui/field-error";
@@ -21,6 +21,9 @@ export type VerdictFormValues = {
   correctionNote?: string;
 };
 
+/** What the form's evidence checklist needs of each item: never the full excerpt (see verdict-panel.tsx). */
+export type EvidenceChoice = { id: string; stance: Stance; label: string };
+
 const ACTIONS = { draft: draftVerdictAction, edit: editVerdictAction, correct: correctVerdictAction };
 const SUBMIT_LABEL = { draft: "Save draft", edit: "Save changes", correct: "Save correction draft" };
 
@@ -28,7 +31,7 @@ const SUBMIT_LABEL = { draft: "Save draft", edit: "Save changes", correct: "Save
 export function VerdictForm(props: {
   mode: keyof typeof ACTIONS;
   claimId: string;
-  evidence: EvidenceOption[];
+  evidence: EvidenceChoice[];
   initial?: VerdictFormValues;
   /** Corrections (and edits of one) must say what changed and why. */
   withCorrectionNote?: boolean;
@@ -132,7 +135,7 @@ export function VerdictForm(props: {
                 onChange={(event) => toggle(e.id, event.target.checked)}
                 style={{ width: "auto", marginRight: "0.5rem" }}
               />
-              <strong>{e.outlet}</strong> <span className="badge badge-neutral">{e.stance.toLowerCase()}</span> “{truncate(e.excerpt)}”
+              {e.label} <span className="badge badge-neutral">{e.stance.toLowerCase()}</span>
             </label>
           ))
         )}
@@ -178,8 +181,4 @@ export function VerdictForm(props: {
       </button>
     </form>
   );
-}
-
-function truncate(text: string, max = 140): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

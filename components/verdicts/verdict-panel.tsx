@@ -7,9 +7,21 @@ import { ReviewForm } from "./review-form";
 import { DateTime } from "./time-ago";
 import { VerdictCard } from "./verdict-card";
 import { VerdictCommand } from "./verdict-command";
-import { VerdictForm, type VerdictFormValues } from "./verdict-form";
+import { VerdictForm, type EvidenceChoice, type VerdictFormValues } from "./verdict-form";
 
 const OPEN_STATES = new Set(["DRAFT", "SUBMITTED", "APPROVED", "REJECTED"]);
+
+/** A checklist label of at most `max` characters: outlet and the start of the excerpt. */
+export function evidenceLabel(e: Pick<EvidenceOption, "outlet" | "excerpt">, max = 120): string {
+  const label = `${e.outlet}: “${e.excerpt}”`;
+  return label.length > max ? `${label.slice(0, max - 2)}…”` : label;
+}
+
+/**
+ * The verdict form is a client component: everything handed to it is serialised into the page's
+ * RSC payload, so it gets an id, a stance and a short label per item, not every full excerpt.
+ */
+const toChoices = (evidence: EvidenceOption[]): EvidenceChoice[] => evidence.map((e) => ({ id: e.id, stance: e.stance, label: evidenceLabel(e) }));
 
 function formValues(v: VerdictView): VerdictFormValues {
   return {
@@ -29,6 +41,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
   const data = await getVerdictPanel(claimId, actor.id);
   if (!data) return null;
   const { claim, evidence, verdicts, retraction } = data;
+  const choices = toChoices(evidence);
   const open = verdicts.find((v) => OPEN_STATES.has(v.state));
   const published = verdicts.find((v) => v.state === "PUBLISHED");
   const superseded = verdicts.filter((v) => v.state === "SUPERSEDED");
@@ -62,7 +75,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
               <VerdictForm
                 mode="correct"
                 claimId={claim.id}
-                evidence={evidence}
+                evidence={choices}
                 initial={{ ...formValues(published), revision: undefined, correctionNote: "" }}
                 withCorrectionNote
               />
@@ -75,7 +88,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
         <section aria-labelledby="verdict-open-heading" className="stack">
           <h3 id="verdict-open-heading">{open.supersedesId ? "Correction in progress" : "Verdict in progress"}</h3>
           <VerdictCard verdict={open} evidence={evidence} headingLevel={4} />
-          {retracted ? null : <OpenVerdictActions verdict={open} actor={actor} claimId={claim.id} evidence={evidence} />}
+          {retracted ? null : <OpenVerdictActions verdict={open} actor={actor} claimId={claim.id} evidence={choices} />}
         </section>
       ) : null}
 
@@ -83,7 +96,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
         canDraft ? (
           <section aria-labelledby="verdict-draft-heading" className="stack">
             <h3 id="verdict-draft-heading">Draft a verdict</h3>
-            <VerdictForm mode="draft" claimId={claim.id} evidence={evidence} />
+            <VerdictForm mode="draft" claimId={claim.id} evidence={choices} />
           </section>
         ) : (
           <p className="empty">No verdict drafted yet.</p>
@@ -109,7 +122,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
   );
 }
 
-function OpenVerdictActions({ verdict, actor, claimId, evidence }: { verdict: VerdictView; actor: Actor; claimId: string; evidence: EvidenceOption[] }) {
+function OpenVerdictActions({ verdict, actor, claimId, evidence }: { verdict: VerdictView; actor: Actor; claimId: string; evidence: EvidenceChoice[] }) {
   const canEdit = can(actor.role, "verdict.draft");
   const warning =
     verdict.state === "APPROVED"

@@ -8,7 +8,6 @@ import pg from "pg";
 import { loadActor } from "../../lib/auth/actor";
 import { getClaimBySlug, getDeskUsers } from "../../lib/data/claims";
 import { getExternalChecks } from "../../lib/data/external-reviews";
-import { listSourceOptions } from "../../lib/data/sources";
 import { getVerdictPanel } from "../../lib/data/verdicts";
 import type { Db } from "../../lib/db/client";
 import { createClaim, createUser } from "../support/factories";
@@ -68,7 +67,8 @@ async function loadDeskClaimPage(db: Db, slug: string, session: { userId: string
   const actor = await loadActor(db, session); // layout
   assert.ok(actor);
   await loadActor(db, session); // page
-  const [claim] = await Promise.all([getClaimBySlug(slug), getDeskUsers(), listSourceOptions()]);
+  // The "cites" picker loads its sources on demand (GET /desk/sources), not with the page.
+  const [claim] = await Promise.all([getClaimBySlug(slug), getDeskUsers()]);
   assert.ok(claim);
   const [panel] = await Promise.all([getVerdictPanel(claim.id, actor.id), getExternalChecks(claim.id)]);
   return { claim, panel };

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getClaimBySlug, getDeskUsers } from "@/lib/data/claims";
-import { listSourceOptions } from "@/lib/data/sources";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/claim";
 import { AssignControl } from "@/components/claims/assign-control";
 import { ClaimAppearance } from "@/components/claims/claim-appearance";
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params, searchParams }: Props) {
   const actor = await requirePageActor();
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [claim, deskUsers, sources] = await Promise.all([getClaimBySlug(slug), getDeskUsers(), listSourceOptions()]);
+  const [claim, deskUsers] = await Promise.all([getClaimBySlug(slug), getDeskUsers()]);
   if (!claim) notFound();
   const { evidence } = claim;
   const origins = `${evidence.sourceCount} source${evidence.sourceCount === 1 ? "" : "s"}, ${evidence.independentOrigins} independent origin${evidence.independentOrigins === 1 ? "" : "s"}`;
@@ -89,10 +88,10 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <h2 id="evidence-heading">Sources and evidence</h2>
           <span className="badge badge-neutral">{origins}</span>
         </div>
-        <EvidenceList summary={evidence} />
+        <EvidenceList summary={evidence} slug={claim.slug} showAll={query.evidence === "all"} />
         <details className="panel" open={evidence.items.length === 0}>
           <summary>Attach a source</summary>
-          <EvidenceForm claimId={claim.id} sources={sources} />
+          <EvidenceForm claimId={claim.id} />
         </details>
       </section>
 
