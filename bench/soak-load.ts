@@ -79,7 +79,12 @@ export async function runOpenLoop(options: {
     if (!outcome.ok) {
       minute.errors++;
       op.errors++;
-      if (minute.errorSamples.length < 10) minute.errorSamples.push(`${name}: ${outcome.status} ${outcome.detail ?? ""}`.trim().slice(0, 300));
+      // Ten samples a minute, plus the first of every other kind (operation and status) seen.
+      const kind = `${name}: ${outcome.status} ${(outcome.detail ?? "").split(":")[0]}`;
+      const seen = minute.errorSamples.some((sample) => sample.startsWith(kind));
+      if (minute.errorSamples.length < 10 || (!seen && minute.errorSamples.length < 30)) {
+        minute.errorSamples.push(`${name}: ${outcome.status} ${outcome.detail ?? ""}`.trim().slice(0, 300));
+      }
     }
   };
 

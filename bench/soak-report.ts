@@ -41,6 +41,8 @@ export type SoakReport = {
   operations: Array<{ name: string; requests: number; errors: number; p50: number; p95: number; p99: number }>;
   writes: WriteCheck;
   checks: Check[];
+  /** The end of the app's own output when a request failed (its error logs say why). */
+  appOutputTail?: string;
 };
 
 const WRITES = new Set(["create", "evidence", "status"]);
@@ -86,7 +88,7 @@ function slope(points: Array<[number, number]>): number {
   return sxy / sxx;
 }
 
-export function buildReport(input: Omit<SoakReport, "warmup" | "minutes" | "totals" | "memory" | "operations" | "checks"> & { run: LoadRun }): SoakReport {
+export function buildReport(input: Omit<SoakReport, "warmup" | "minutes" | "totals" | "memory" | "operations" | "checks" | "appOutputTail"> & { run: LoadRun }): SoakReport {
   const { run, ...rest } = input;
   const minutes = run.minutes.map(row);
   const requests = minutes.reduce((n, m) => n + m.requests, 0);

@@ -118,6 +118,7 @@ async function main() {
       writes,
       run,
     });
+    if (report.totals.errors > 0) report.appOutputTail = server.output().slice(-8_000);
     log("");
     log(formatReport(report));
     log(`\nresults: ${saveReport(report)}`);
