@@ -338,3 +338,50 @@ async function rebuildIndexes(url: string, definitions: string[]): Promise<void>
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+const datasetMarker = (scale: number) => `claimdesk bench scale=${scale}`;
+
+/** Row counts of a database already loaded at this scale (its COMMENT says so), or null. */
+async function loadedDataset(url: string, scale: number): Promise<{ rows: Record<string, number> } | null> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch {
+    return null;
+  }
+  try {
+    const { rows } = await client.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS "comment" FROM pg_database WHERE datname = current_database()`);
+    if (rows[0]?.comment !== datasetMarker(scale)) return null;
+    const counts = await client.query<{ table: string; n: string }>(
+      `SELECT relname AS "table", n_live_tup::text AS n FROM pg_stat_user_tables WHERE relname IN ('claims','stories','sources','evidence','reported_figures','verdicts')`,
+    );
+    return { rows: Object.fromEntries(counts.rows.map((r) => [r.table, Number(r.n)])) };
+  } finally {
+    await client.end();
+  }
+}
+
+export type PreparedDataset = { scale: number; rows: Record<string, number>; loadSeconds: number | null; reused: boolean };
+
+/**
+ * The dataset for a run (`npm run bench`, `npm run bench:soak`): with `reuse`, a database already
+ * loaded at the same scale is kept; otherwise it is dropped, re-created, loaded and marked.
+ */
+export async function prepareDataset(options: { url: string; scale: number; reuse: boolean; log: (line: string) => void }): Promise<PreparedDataset> {
+  const { url, scale, log } = options;
+  const existing = options.reuse ? await loadedDataset(url, scale) : null;
+  if (existing) {
+    log(`Reusing the dataset in ${url} (${datasetMarker(scale)})`);
+    return { scale, rows: existing.rows, loadSeconds: null, reused: true };
+  }
+  log(`Creating ${url} and loading the dataset at scale ${scale} …`);
+  await createBenchDatabase(url);
+  const summary = await loadDataset(url, scale, log);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const name = new URL(url).pathname.slice(1);
+  await client.query(`COMMENT ON DATABASE "${name}" IS '${datasetMarker(scale)}'`);
+  await client.end();
+  log(`Dataset loaded in ${summary.loadSeconds.toFixed(1)} s`);
+  return { scale, rows: summary.rows, loadSeconds: summary.loadSeconds, reused: false };
+}

@@ -10,9 +10,8 @@
 // dropped and re-created unless --reuse-data finds one loaded at the same scale.
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { appEnv, buildApp, startApp, startBaseline, stopServer, watchMemory, type Server } from "./app-server";
-import { BENCH_PASSWORD, createBenchDatabase, DESK_CLAIM_SLUG, loadDataset } from "./dataset";
+import { BENCH_PASSWORD, DESK_CLAIM_SLUG, prepareDataset } from "./dataset";
 import { measure, type LoadOptions, type LoadResult, type Target } from "./load";
 import { checkTargets, formatReport, machineInfo, saveReport, type BenchReport, type TargetCheck } from "./report";
 import { signIn } from "./session";
@@ -45,47 +44,9 @@ const load: LoadOptions = {
   maxRequests: Number(args["max-requests"]),
 };
 const only = args.only ? new Set(args.only.split(",")) : null;
-const marker = `claimdesk bench scale=${scale}`;
 
 const host = new URL(url).hostname;
 if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`The benchmark drives loopback only; ${host} is not local`);
-
-async function datasetMarker(): Promise<{ rows: Record<string, number> } | null> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch {
-    return null;
-  }
-  try {
-    const { rows } = await client.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS "comment" FROM pg_database WHERE datname = current_database()`);
-    if (rows[0]?.comment !== marker) return null;
-    const counts = await client.query<{ table: string; n: string }>(
-      `SELECT relname AS "table", n_live_tup::text AS n FROM pg_stat_user_tables WHERE relname IN ('claims','stories','sources','evidence','reported_figures','verdicts')`,
-    );
-    return { rows: Object.fromEntries(counts.rows.map((r) => [r.table, Number(r.n)])) };
-  } finally {
-    await client.end();
-  }
-}
-
-async function prepareDataset(): Promise<BenchReport["dataset"]> {
-  const existing = args["reuse-data"] ? await datasetMarker() : null;
-  if (existing) {
-    log(`Reusing the dataset in ${url} (${marker})`);
-    return { scale, rows: existing.rows, loadSeconds: null, reused: true };
-  }
-  log(`Creating ${url} and loading the dataset at scale ${scale} …`);
-  await createBenchDatabase(url);
-  const summary = await loadDataset(url, scale, log);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const name = new URL(url).pathname.slice(1);
-  await client.query(`COMMENT ON DATABASE "${name}" IS '${marker}'`);
-  await client.end();
-  log(`Dataset loaded in ${summary.loadSeconds.toFixed(1)} s`);
-  return { scale, rows: summary.rows, loadSeconds: summary.loadSeconds, reused: false };
-}
 
 /** Fails loudly when an endpoint does not answer 200 with the expected content: no figures from error pages. */
 async function verify(target: Target, expect: string) {
@@ -101,7 +62,7 @@ async function verify(target: Target, expect: string) {
 async function main() {
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
-  const dataset = await prepareDataset();
+  const dataset = await prepareDataset({ url, scale, reuse: args["reuse-data"], log });
   const queries = searchQueries();
   const plans = await queryPlans(url, "fuel prices Almaty");
   const slugs = await publishedSlugs(url, 50);
