@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { probeDatabaseCapacity } from "./lib/db/capacity";
+import { getEnv } from "./lib/env";
 import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 /*
@@ -12,9 +14,12 @@ import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId
  *    then prove the pages' own checks); the headers and the Origin check stay;
  *  - answers 400 to a path that is not valid percent-encoding: Next 16 answers 500 when a dynamic
  *    route's segment does not decode (`/claims/%zz`, vercel/next.js#92557), and such a URL names
- *    nothing.
+ *    nothing;
+ *  - answers 503 with Retry-After to a page request when the database pool is saturated (see
+ *    lib/db/capacity.ts): a page cannot set that status itself once it renders. Route handlers
+ *    (API, feeds, export) answer their own 503s; Server Actions return a typed UNAVAILABLE.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const requestId = createRequestId();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
@@ -36,6 +41,10 @@ export function proxy(request: NextRequest) {
     return secure(NextResponse.redirect(url), csp, requestId);
   }
 
+  if (isPageRender(request) && (await probeDatabaseCapacity(getEnv().DATABASE_POOL_QUEUE_MAX)) === "busy") {
+    return secure(busyResponse(), csp, requestId);
+  }
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
@@ -48,6 +57,22 @@ function secure(response: NextResponse, csp: string, requestId: string): NextRes
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
   return response;
+}
+
+/** The seconds a refused client should wait (matches the route handlers' Retry-After). */
+const RETRY_AFTER_SECONDS = "2";
+
+function busyResponse(): NextResponse {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy: try again shortly</title></head>
+<body><main><h1>claimdesk is busy</h1><p>Too many requests are waiting for the database right now. Nothing was lost: try again in a few seconds.</p></main></body></html>`;
+  return new NextResponse(body, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": RETRY_AFTER_SECONDS, "cache-control": "no-store" } });
+}
+
+/** A page (or its RSC payload) about to render; route handlers and Server Actions answer for themselves. */
+function isPageRender(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const { pathname } = request.nextUrl;
+  return !["/api/", "/feeds/", "/export/"].some((prefix) => pathname.startsWith(prefix));
 }
 
 function isDecodable(pathname: string): boolean {

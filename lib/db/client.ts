@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { getEnv, type Env } from "../env";
 import { systemLog } from "../log";
+import { poolRegistry } from "./capacity";
 import { openPglite, type DbTarget } from "./connect";
 
 // Never hand a password hash to anything by accident: it must be asked for explicitly.
@@ -43,7 +44,8 @@ export function poolConfig(url: string, env: Env = getEnv()): pg.PoolConfig {
   };
 }
 
-const pools = new Set<pg.Pool>();
+// On globalThis: proxy.ts asks the same pools for capacity (lib/db/capacity.ts).
+const pools = poolRegistry();
 
 /** The open pools of this process (admission control looks at their queues). */
 export function activePools(): pg.Pool[] {

@@ -68,22 +68,22 @@ describe("every write passes the Origin check", () => {
     test(`${route.method} ${route.pathname} (${path.relative(process.cwd(), route.file)})`, async () => {
       assert.ok(proxied(route.pathname), "proxy.ts does not run on this path");
       for (const origin of ["https://evil.example", "null", undefined]) {
-        const response = proxy(request(route.method, route.pathname, origin));
+        const response = await proxy(request(route.method, route.pathname, origin));
         assert.equal(response.status, 403, `Origin ${origin ?? "(none)"}`);
       }
-      const same = proxy(request(route.method, route.pathname, "http://desk.example"));
+      const same = await proxy(request(route.method, route.pathname, "http://desk.example"));
       assert.notEqual(same.status, 403);
     });
   }
 
-  test("a Server Action posted to any page from another site is refused before it runs", () => {
+  test("a Server Action posted to any page from another site is refused before it runs", async () => {
     for (const page of pages) {
       assert.ok(proxied(page.pathname), page.file);
       const foreign = new NextRequest(new URL(page.pathname, "http://desk.example"), {
         method: "POST",
         headers: { host: "desk.example", origin: "https://evil.example", "next-action": "0".repeat(42) },
       });
-      assert.equal(proxy(foreign).status, 403, page.file);
+      assert.equal((await proxy(foreign)).status, 403, page.file);
     }
   });
 });
