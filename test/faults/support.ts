@@ -191,7 +191,8 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/desk` }),
   });
   const all = [...jar, ...cookiesOf(response)];
-  const session = all.find((c) => c.startsWith("next-auth.session-token="));
+  // `__Secure-` in production (`next start`), the plain name otherwise.
+  const session = all.find((c) => c.startsWith("next-auth.session-token=") || c.startsWith("__Secure-next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
   return all.join("; ");
 }
