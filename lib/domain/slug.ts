@@ -18,3 +18,14 @@ export function slugify(text: string, maxWords = 8): string {
 export function uniqueSlug(text: string): string {
   return `${slugify(text)}-${randomBytes(3).toString("hex")}`;
 }
+
+const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Whether a string can name a claim at all (the shape a CHECK on claims.slug enforces). Anything
+ * else (a NUL byte, 3,000 characters) is "not found" without asking the database or the cache,
+ * whose tags are limited to 256 characters.
+ */
+export function isSlugShaped(slug: string): boolean {
+  return slug.length <= 200 && SLUG_SHAPE.test(slug);
+}

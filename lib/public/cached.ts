@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getPublishedClaim, getPublishedStory, listCorrections, listPublishedClaims, listPublishedStories } from "../data/ledger";
+import { isSlugShaped } from "../domain/slug";
 import { claimTag, LEDGER_TAG } from "./revalidate";
 
 /*
@@ -22,7 +23,8 @@ const cachedClaimPages = cached(listPublishedClaims, "ledger:claims", () => [LED
  */
 export const cachedPublishedClaims = (filters: Parameters<typeof listPublishedClaims>[0]) =>
   filters.q ? listPublishedClaims(filters) : cachedClaimPages(filters);
-export const cachedPublishedClaim = cached(getPublishedClaim, "ledger:claim", (slug) => [LEDGER_TAG, claimTag(slug)]);
+const cachedClaimBySlug = cached(getPublishedClaim, "ledger:claim", (slug) => [LEDGER_TAG, claimTag(slug)]);
+export const cachedPublishedClaim = (slug: string) => (isSlugShaped(slug) ? cachedClaimBySlug(slug) : Promise.resolve(null));
 export const cachedPublishedStories = cached(listPublishedStories, "ledger:stories", () => [LEDGER_TAG]);
 export const cachedPublishedStory = cached(getPublishedStory, "ledger:story", () => [LEDGER_TAG]);
 export const cachedCorrections = cached((options: { take?: number }) => listCorrections(options), "ledger:corrections", () => [LEDGER_TAG]);
