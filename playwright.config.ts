@@ -1,17 +1,24 @@
-import { defineConfig, devices } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { defineConfig, devices, type Project } from "@playwright/test";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./e2e/environment";
 
 // Debian's chromium: Playwright cannot download its own browser on these machines.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_e2e";
 
 export default defineConfig({
   testDir: "e2e",
+  // Spec files run side by side; each makes the data it needs (e2e/fixtures/make-claim.ts), so none
+  // depends on another's leftovers or on the order. Tests inside one file keep their order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Generous: the browser tests share two cores with the security and fault suites (scripts/test.ts),
+  // and a step that waits on a state polls for it, so a passing test takes no longer for these limits.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Its own folder: Playwright empties it on start, and other suites write beside it (test-results/faults).
+  outputDir: "test-results/e2e",
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
@@ -29,14 +36,29 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: process.env.E2E_ORDER === "reverse" ? reversedProjects() : [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The same path a newcomer takes: migrate, seed, build, serve (on a fresh e2e database).
-    command: "npx tsx scripts/start.ts",
+    // The path a newcomer takes (migrate, seed, serve) on the build `npm run test:e2e` made first.
+    command: "npx tsx scripts/start.ts --no-build",
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-abcdef" },
+    // The server under test fetches no page: the suite sends nothing off this machine.
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_SECRET: E2E_AUTH_SECRET, CLAIMDESK_DEMO: "1", CLAIMDESK_FETCH_DISABLED: "1" },
   },
 });
+
+/**
+ * E2E_ORDER=reverse (with E2E_WORKERS=1): the spec files one after another, last name first, each a
+ * project depending on the one before, to prove no spec relies on another having run first.
+ */
+function reversedProjects(): Project[] {
+  const specs = readdirSync("e2e").filter((f) => f.endsWith(".spec.ts")).sort().reverse();
+  return specs.map((file, i) => ({
+    name: file,
+    testMatch: file,
+    dependencies: i === 0 ? [] : [specs[i - 1]!],
+    use: { ...devices["Desktop Chrome"] },
+  }));
+}

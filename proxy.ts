@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { probeDatabaseCapacity } from "./lib/db/capacity";
 import { getEnv } from "./lib/env";
-import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import limits from "./lib/security/limits.json" with { type: "json" };
+import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId, isSnapshotPath, SNAPSHOT_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 /*
  * Runs on every non-static path. It
  *  - gives the request an id (`x-request-id`, on the request for the logs and on the response);
- *  - sets a Content-Security-Policy with a fresh nonce, handed to Next on the request headers
+ *  - sets a Content-Security-Policy with a fresh nonce (a kept source page gets SNAPSHOT_CSP instead), handed to Next on the request headers
  *    (`content-security-policy`, `x-nonce`) so Next puts it on its own scripts;
  *  - refuses cross-site writes (see checkRequestOrigin) before any action or handler runs;
+ *  - answers 413 to a body declared larger than lib/security/limits.json (Next's own refusal of an
+ *    oversized Server Action body was a 500);
  *  - redirects anonymous /desk visitors to sign in: a convenience only, every page, action and
  *    route checks the session itself. CLAIMDESK_DISABLE_PROXY=1 turns off that redirect (tests
  *    then prove the pages' own checks); the headers and the Origin check stay;
@@ -22,11 +25,16 @@ import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const requestId = createRequestId();
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const csp = isSnapshotPath(request.nextUrl.pathname) ? SNAPSHOT_CSP : contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
 
   if (!isDecodable(request.nextUrl.pathname)) {
     const body = "Bad Request: the address is not valid percent-encoding.";
     return secure(new NextResponse(body, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, requestId);
+  }
+
+  if (isTooLarge(request)) {
+    const body = JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${limits.maxBodyBytes / 1024 / 1024} MB. Send less at a time (an article or an import of at most 2,000,000 characters).` } });
+    return secure(new NextResponse(body, { status: 413, headers: { "content-type": "application/json; charset=utf-8" } }), csp, requestId);
   }
 
   const origin = checkRequestOrigin(request);
@@ -73,6 +81,12 @@ function isPageRender(request: NextRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const { pathname } = request.nextUrl;
   return !["/api/", "/feeds/", "/export/"].some((prefix) => pathname.startsWith(prefix));
+}
+
+/** A declared body over the limit (Server Actions and route handlers alike), refused before it is read. */
+function isTooLarge(request: NextRequest): boolean {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  return Number.isFinite(length) && length > limits.maxBodyBytes;
 }
 
 function isDecodable(pathname: string): boolean {

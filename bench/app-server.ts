@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { ensureLocalSigningKey } from "../lib/ledger/signing-key";
 
 /*
  * The app under test: `next build` once, then `next start` (one process per instance) against the
@@ -37,15 +38,18 @@ export function appEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
     NEXTAUTH_SECRET: process.env.BENCH_NEXTAUTH_SECRET ?? "bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    // The load generator is one address: the fair-use quota (docs/api.md#fair-use) would answer it 429.
+    RATE_LIMIT_API_REQUESTS: "1000000000",
+    RATE_LIMIT_EXPORT_REQUESTS: "1000000000",
+    // Production refuses to start without the key that signs the public log; a local one will do.
+    LEDGER_SIGNING_KEY_FILE: process.env.LEDGER_SIGNING_KEY_FILE ?? ensureLocalSigningKey(),
   };
 }
 
 /** Starts `next start` on a port and waits until it answers. */
-export async function startApp(name: string, databaseUrl: string, port: number): Promise<Server> {
-  // The persisted data cache may hold another database's rows: every run starts from an empty one.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+export async function startApp(name: string, databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: appEnv(databaseUrl, port),
+    env: { ...appEnv(databaseUrl, port), ...extraEnv },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -72,7 +76,7 @@ function collect(child: ChildProcess): () => string {
   return () => text;
 }
 
-async function waitReady(server: Server, probe: string, timeoutMs = 120_000): Promise<Server> {
+export async function waitReady(server: Server, probe: string, timeoutMs = 120_000): Promise<Server> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.process.exitCode !== null) throw new Error(`${server.name} exited (${server.process.exitCode}):\n${server.output()}`);

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
 import pg from "pg";
+import { encodeCursor } from "../lib/public/filters";
 import { ledgerIdsSql, ledgerItemsSql, toApiItem, type LedgerRow } from "./ledger-sql";
 
 const [portArg, url] = process.argv.slice(2);
@@ -17,7 +18,7 @@ const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 
 async function ledgerJson(q: string | null): Promise<string> {
-  const ids = await pool.query<{ id: string; publishedAt: Date }>(ledgerIdsSql(q !== null), q !== null ? [q, 21] : [21]);
+  const ids = await pool.query<{ id: string; claimId: string; publishedAt: Date }>(ledgerIdsSql(q !== null), q !== null ? [q, 21] : [21]);
   const page = ids.rows.slice(0, 20);
   const items = page.length === 0 ? [] : (await pool.query<LedgerRow>(ledgerItemsSql, [page.map((r) => r.id)])).rows;
   const byId = new Map(items.map((row) => [row.id, row]));
@@ -26,14 +27,14 @@ async function ledgerJson(q: string | null): Promise<string> {
     return row ? [toApiItem(row, base)] : [];
   });
   const last = page.at(-1);
-  const nextCursor = ids.rows.length > 20 && last ? Buffer.from(`f|${last.publishedAt.toISOString()}|${last.id}`).toString("base64url") : null;
+  const nextCursor = ids.rows.length > 20 && last ? encodeCursor({ publishedAt: last.publishedAt.toISOString(), id: last.claimId, fuzzy: false }) : null;
   return JSON.stringify({ data, nextCursor, fuzzy: false });
 }
 
 function send(res: ServerResponse, body: string) {
   res.writeHead(200, {
     "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+    "Cache-Control": "public, max-age=0, s-maxage=1, stale-while-revalidate=1",
     ETag: `"${createHash("sha256").update(body).digest("base64url")}"`,
   });
   res.end(body);

@@ -4,7 +4,7 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { withPostgres } from "../lib/db/connect";
 import { migrate } from "../lib/db/migrate";
-import { findConflicts } from "../lib/domain/conflicts";
+import { findConflicts, type EvidenceForConflict } from "../lib/domain/conflicts";
 import { RATINGS } from "../lib/ratings";
 import { normalizeUrl } from "../lib/urls";
 import { ColumnBuffer, insertColumns, ts, type Column, type ColumnData } from "./bulk";
@@ -14,7 +14,8 @@ import { CLAIMANTS, COUNTED, OUTLETS, PLACES, SOURCE_TYPES, TOPICS, VERBS, slugW
  * The benchmark's dataset, written straight into PostgreSQL with array inserts (bench/bulk.ts).
  * Every row goes through the schema's CHECKs, foreign keys and triggers: verdicts are born
  * SUBMITTED, approved by an editor who did not write them (the four-eyes trigger checks it), and
- * only then published, exactly the states the application would leave behind. No trigger is
+ * only then published with their publication rows (checked against the approval's digest),
+ * exactly the states the application would leave behind. No trigger is
  * disabled. The audit log is not filled: the pages measured here do not read it.
  */
 
@@ -123,6 +124,12 @@ export async function loadDataset(url: string, scale: number, log: (line: string
     }
     await flush(stories, "stories");
 
+    // The counted-things vocabulary (shared entries, story null): each figure refers to one.
+    const countedIds = new Map(COUNTED.map((label) => [label, randomUUID()]));
+    const countedThings = new ColumnBuffer([{ name: "id", type: "uuid" }, { name: "label", type: "text" }, { name: "updated_at", type: "timestamp(3)" }]);
+    for (const [label, id] of countedIds) countedThings.push(id, label, ts(now));
+    await flush(countedThings, "counted_things");
+
     const sourceIds: string[] = [];
     const sources = new ColumnBuffer([
       { name: "id", type: "uuid" }, { name: "url", type: "text" }, { name: "normalized_url", type: "text" }, { name: "outlet", type: "text" },
@@ -152,7 +159,7 @@ export async function loadDataset(url: string, scale: number, log: (line: string
     ]);
     const figures = new ColumnBuffer([
       { name: "id", type: "uuid" }, { name: "evidence_id", type: "uuid" }, { name: "low", type: "numeric" }, { name: "high", type: "numeric" },
-      { name: "words", type: "text" }, { name: "counted", type: "text" },
+      { name: "words", type: "text" }, { name: "counted_thing_id", type: "uuid" }, { name: "bound", type: '"FigureBound"' },
     ]);
     const verdicts = new ColumnBuffer([
       { name: "id", type: "uuid" }, { name: "claim_id", type: "uuid" }, { name: "rating", type: '"Rating"' }, { name: "rating_value", type: "int" },
@@ -185,7 +192,7 @@ export async function loadDataset(url: string, scale: number, log: (line: string
       // 60 % published, 2 % retracted, 8 % in review, 8 % drafted, the rest still being researched.
       const status = options.status ?? (band < 60 ? "PUBLISHED" : band < 62 ? "RETRACTED" : band < 70 ? "IN_REVIEW" : band < 78 ? "VERDICT_DRAFTED" : band < 90 ? "RESEARCHING" : "NEW");
 
-      const forConflicts: Array<{ stance: (typeof STANCES)[number]; figure: { low: number; high: number; counted: string } | null }> = [];
+      const forConflicts: EvidenceForConflict[] = [];
       const used = new Set<number>();
       const evidenceIds: string[] = [];
       for (let k = 0; k < options.evidenceCount; k++) {
@@ -201,11 +208,13 @@ export async function loadDataset(url: string, scale: number, log: (line: string
           evidenceId, id, sourceIds[s], stance, `“${figure + r.int(40) - 20} ${counted}” in ${place}, according to the ${claimant}.`,
           `paragraph ${1 + r.int(12)}`, r.next() < 0.5 ? `${claimant} spokesperson` : null, cites === null ? null : sourceIds[cites], checker, ts(at), ts(at),
         );
-        let fig: { low: number; high: number; counted: string } | null = null;
+        let fig: EvidenceForConflict["figure"] = null;
         if (r.next() < 0.5) {
           const low = Math.max(0, figure + r.int(400) - 200);
-          fig = { low, high: low + r.int(50), counted };
-          figures.push(randomUUID(), evidenceId, fig.low, fig.high, r.next() < 0.2 ? "dozens" : null, counted);
+          const high = low + r.int(50);
+          const words = r.next() < 0.2 ? "dozens" : null;
+          fig = { bound: high === low ? "EXACT" : words ? "ESTIMATE" : "RANGE", low, high, counted };
+          figures.push(randomUUID(), evidenceId, low, high, words, countedIds.get(counted), fig.bound);
         }
         forConflicts.push({ stance, figure: fig });
       }
@@ -246,7 +255,9 @@ export async function loadDataset(url: string, scale: number, log: (line: string
     };
 
     // One chunk's rows: claims first (everything refers to them), then evidence and figures on two
-    // connections while the third writes the verdicts, their approving reviews and final states.
+    // connections while the third writes the verdicts. Approvals record the digest of the content
+    // they approve, so they follow the evidence; publishing then stores each published version as
+    // a publication (the database checks it against the approval), as the desk's publish does.
     const writeChunk = async (chunk: Record<"claims" | "evidence" | "figures" | "verdicts" | "reviews" | "verdictEvidence" | "finals", ColumnData>) => {
       await write("claims", claims.columns, chunk.claims, both);
       await Promise.all([
@@ -254,19 +265,34 @@ export async function loadDataset(url: string, scale: number, log: (line: string
           await write("evidence", evidence.columns, chunk.evidence, both);
           await write("reported_figures", figures.columns, chunk.figures, both);
         })(),
-        (async () => {
-          await write("verdicts", verdicts.columns, chunk.verdicts, [third]);
-          await write("review_decisions", reviews.columns, chunk.reviews, [third]);
-          const t0 = performance.now();
-          await third.query(
-            `UPDATE "verdicts" v SET "state" = f."state"::"VerdictState", "published_at" = f."published_at"
-             FROM unnest($1::uuid[], $2::text[], $3::timestamp(3)[]) AS f("id", "state", "published_at") WHERE v."id" = f."id"`,
-            chunk.finals,
-          );
-          spent.publish = (spent.publish ?? 0) + performance.now() - t0;
-        })(),
+        write("verdicts", verdicts.columns, chunk.verdicts, [third]),
       ]);
+      await write("review_decisions", reviews.columns, chunk.reviews, [third]);
       await write("verdict_evidence", verdictEvidence.columns, chunk.verdictEvidence, [third]);
+      const t0 = performance.now();
+      await third.query("BEGIN");
+      await third.query(
+        `UPDATE "verdicts" v SET "state" = f."state"::"VerdictState", "published_at" = f."published_at"
+         FROM unnest($1::uuid[], $2::text[], $3::timestamp(3)[]) AS f("id", "state", "published_at") WHERE v."id" = f."id"`,
+        chunk.finals,
+      );
+      await third.query(
+        `INSERT INTO "publications" ("claim_id", "verdict_id", "version", "kind", "snapshot", "digest", "note", "published_at")
+         SELECT v."claim_id", v."id", 0, CASE WHEN v."supersedes_id" IS NULL THEN 'ORIGINAL' ELSE 'CORRECTION' END::"PublicationKind",
+                publication_content(v."claim_id", v."id"), '', v."correction_note", v."published_at"
+         FROM unnest($1::uuid[]) AS f("id") JOIN "verdicts" v ON v."id" = f."id"
+         ORDER BY v."published_at", v."id"`,
+        [chunk.finals[0] ?? []],
+      );
+      await third.query(
+        `INSERT INTO "publications" ("claim_id", "verdict_id", "version", "kind", "snapshot", "digest", "note", "published_at")
+         SELECT v."claim_id", v."id", 0, 'RETRACTION', '{}'::jsonb, '', 'Retracted: the claim was misattributed.', v."published_at" + interval '1 day'
+         FROM unnest($1::uuid[]) AS f("id") JOIN "verdicts" v ON v."id" = f."id" JOIN "claims" c ON c."id" = v."claim_id"
+         WHERE c."status" = 'RETRACTED' AND v."state" = 'PUBLISHED'`,
+        [chunk.finals[0] ?? []],
+      );
+      await third.query("COMMIT");
+      spent.publish = (spent.publish ?? 0) + performance.now() - t0;
     };
     const takeChunk = () => ({
       claims: claims.take(), evidence: evidence.take(), figures: figures.take(), verdicts: verdicts.take(),

@@ -25,22 +25,33 @@ export function checkTargets(report: Omit<BenchReport, "targets">): TargetCheck[
   const by = (name: string) => report.app.results.find((r) => r.name === name);
   const { floor, ceiling } = report.baselines;
   const checks: TargetCheck[] = [];
+  const share = (r: { requestsPerSecond: number }, base: { requestsPerSecond: number }) => r.requestsPerSecond / base.requestsPerSecond;
+  const pct = (ratio: number, digits = 0) => `${(ratio * 100).toFixed(digits)} %`;
   const api = by("api");
   if (api) {
-    const ratio = api.requestsPerSecond / floor.requestsPerSecond;
-    checks.push({ target: "/api/v1/claims ≥ 50 % of baseline (a) req/s", measured: `${(ratio * 100).toFixed(0)} %`, met: ratio >= 0.5 });
-    checks.push({ target: "/api/v1/claims p99 < 50 ms", measured: ms(api.p99), met: api.p99 < 50 });
+    checks.push({ target: "/api/v1/claims from Next alone ≥ 60 % of baseline (a) req/s", measured: pct(share(api, floor)), met: share(api, floor) >= 0.6 });
+    checks.push({ target: "/api/v1/claims from Next alone p99 < 50 ms", measured: ms(api.p99), met: api.p99 < 50 });
   }
+  const apiCached = by("api@nginx");
+  if (apiCached) checks.push({ target: "/api/v1/claims through nginx ≥ baseline (a) req/s", measured: pct(share(apiCached, floor)), met: share(apiCached, floor) >= 1 });
+  // Issue 18's starting point (docs/performance.md): ledger 0.5 %, claim page 0.7 % of baseline (b).
+  const before: Record<string, number> = { ledger: 0.005, claim: 0.007 };
   for (const name of ["ledger", "claim"]) {
     const page = by(name);
-    if (!page) continue;
-    const ratio = page.requestsPerSecond / ceiling.requestsPerSecond;
-    checks.push({ target: `${name} page (HTML) ≥ 50 % of baseline (b) req/s`, measured: `${(ratio * 100).toFixed(1)} %`, met: ratio >= 0.5 });
+    if (page) {
+      const ratio = share(page, ceiling);
+      checks.push({ target: `${name} page from Next alone ≥ 10 × ${pct(before[name]!, 1)} of baseline (b) req/s`, measured: pct(ratio, 1), met: ratio >= 10 * before[name]! });
+    }
+    const cachedPage = by(`${name}@nginx`);
+    if (cachedPage) {
+      const ratio = share(cachedPage, ceiling);
+      checks.push({ target: `${name} page through nginx ≥ 50 % of baseline (b) req/s, p99 < 20 ms`, measured: `${pct(ratio, 1)}, p99 ${ms(cachedPage.p99)}`, met: ratio >= 0.5 && cachedPage.p99 < 20 });
+    }
   }
   const search = by("search");
-  if (search) checks.push({ target: `search p95 < 30 ms (${report.dataset.rows.claims ?? "?"} claims)`, measured: ms(search.p95), met: search.p95 < 30 });
+  if (search) checks.push({ target: `search p95 < 60 ms (${report.dataset.rows.claims ?? "?"} claims)`, measured: ms(search.p95), met: search.p95 < 60 });
   const desk = by("desk");
-  if (desk) checks.push({ target: "desk claim page (200 evidence) p99 < 150 ms", measured: ms(desk.p99), met: desk.p99 < 150 });
+  if (desk) checks.push({ target: "desk claim page (200 evidence) p99 < 150 ms at 8 connections", measured: ms(desk.p99), met: desk.p99 < 150 });
   const { loadSeconds, scale } = report.dataset;
   checks.push({
     target: "dataset load < 60 s (at scale 1)",

@@ -6,6 +6,8 @@
 //   5. prints a table and writes bench/results/<time>.json.
 // Options: --scale 1  --duration 10  --warmup 3  --connections 32  --max-requests 300000
 //          --instances 1  --port 3400  --no-build  --reuse-data  --only api,search
+//          --cache nginx: every endpoint through deploy/nginx in front of the instances (port +5)
+//          --redis redis://127.0.0.1:6379/1: the instances share Next's cache on that Redis
 // Database: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimdesk_bench); it is
 // dropped and re-created unless --reuse-data finds one loaded at the same scale.
 import os from "node:os";
@@ -15,6 +17,7 @@ import { BENCH_PASSWORD, DESK_CLAIM_SLUG, prepareDataset } from "./dataset";
 import { measure, type LoadOptions, type LoadResult, type Target } from "./load";
 import { checkTargets, formatReport, machineInfo, saveReport, type BenchReport, type TargetCheck } from "./report";
 import { signIn } from "./session";
+import { startNginx } from "./nginx";
 import { publishedSlugs, queryPlans, searchPath, searchQueries } from "./workload";
 
 const { values: args } = parseArgs({
@@ -29,6 +32,8 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     "reuse-data": { type: "boolean", default: false },
     only: { type: "string" },
+    cache: { type: "string" },
+    redis: { type: "string" },
   },
 });
 
@@ -44,6 +49,7 @@ const load: LoadOptions = {
   maxRequests: Number(args["max-requests"]),
 };
 const only = args.only ? new Set(args.only.split(",")) : null;
+if (args.cache !== undefined && args.cache !== "nginx") throw new Error(`--cache takes "nginx" (got "${args.cache}")`);
 
 const host = new URL(url).hostname;
 if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`The benchmark drives loopback only; ${host} is not local`);
@@ -84,22 +90,36 @@ async function main() {
     await stopAll();
 
     log(`Starting ${instances} app instance(s) …`);
-    for (let i = 0; i < instances; i++) servers.push(await startApp(`app ${i + 1}`, url, basePort + 10 + i));
-    const origins = servers.map((s) => s.origin);
+    const redisEnv: Record<string, string> = args.redis ? { REDIS_URL: args.redis, REDIS_KEY_PREFIX: `claimdesk:bench:${Date.now()}:` } : {};
+    for (let i = 0; i < instances; i++) servers.push(await startApp(`app ${i + 1}`, url, basePort + 10 + i, redisEnv));
+    const apps = [...servers];
+    if (args.cache === "nginx") servers.push(await startNginx({ port: basePort + 5, upstreamPorts: apps.map((_, i) => basePort + 10 + i) }));
+    const origins = apps.map((s) => s.origin);
+    // Through nginx: the public endpoints again, as readers behind the cache reach them.
+    const cached = args.cache === "nginx" ? [servers.at(-1)!.origin] : null;
     // Signed in on the first instance; the same cookie works on every instance (stateless sessions).
     const cookie = await signIn(origins[0]!, "bench-checker@claimdesk.test", BENCH_PASSWORD).catch((error: unknown) => {
       log(`Sign-in failed, the desk page is not measured: ${error instanceof Error ? error.message : String(error)}`);
       return "";
     });
-    const memory = servers.map((s) => watchMemory([s.process.pid!]));
+    const memory = apps.map((s) => watchMemory([s.process.pid!]));
 
     const targets: Array<{ target: Target; expect: string }> = [
       { target: { name: "ledger", origins, paths: ["/"] }, expect: "Latest verdicts" },
       { target: { name: "claim", origins, paths: slugs.map((s) => `/claims/${s}`) }, expect: "Our verdict" },
       { target: { name: "api", origins, paths: ["/api/v1/claims"] }, expect: '"data":[{' },
       { target: { name: "search", origins, paths: queries.map((q) => searchPath("/api/v1/claims", q)) }, expect: '"data":' },
-      { target: { name: "desk", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie } }, expect: "Sources and evidence" },
+      // Eight desk users at once (issue 18's target), not the readers' 32 connections.
+      { target: { name: "desk", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie }, connections: 8 }, expect: "Sources and evidence" },
       // The same page with 2 connections: its service time without 32-deep queueing.
+      ...(cached
+        ? [
+            { target: { name: "ledger@nginx", origins: cached, paths: ["/"] }, expect: "Latest verdicts" },
+            { target: { name: "claim@nginx", origins: cached, paths: slugs.map((s) => `/claims/${s}`) }, expect: "Our verdict" },
+            { target: { name: "api@nginx", origins: cached, paths: ["/api/v1/claims"] }, expect: '"data":[{' },
+            { target: { name: "search@nginx", origins: cached, paths: queries.map((q) => searchPath("/api/v1/claims", q)) }, expect: '"data":' },
+          ]
+        : []),
       { target: { name: "desk@2", origins, paths: [`/desk/claims/${DESK_CLAIM_SLUG}`], headers: { cookie }, connections: 2 }, expect: "Sources and evidence" },
     ];
     const results: LoadResult[] = [];

@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
+import { E2E_DATABASE_URL } from "./environment";
+
 export const USERS = {
   checker: { email: "checker@claimdesk.test", password: "checker-demo-pass" },
   checker2: { email: "checker2@claimdesk.test", password: "checker2-demo-pass" },
@@ -19,7 +21,7 @@ export async function signIn(page: Page, who: keyof typeof USERS) {
 
 /** Reads the e2e database directly, to assert what a UI action really stored. */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_e2e" });
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -27,3 +29,4 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
     await client.end();
   }
 }
+

@@ -83,8 +83,11 @@ async function watchCsp(page: Page) {
 async function expectCleanPage(page: Page, console: string[], path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(500);
-  await page.waitForLoadState("networkidle");
-  // `window.next` is set by Next's client runtime: the nonce'd scripts really ran.
+  // `window.next` is set by Next's client runtime once the nonce'd scripts ran; wait for that and for
+  // the load event, after which every script and image the page asked for has been allowed or refused.
+  await page
+    .waitForFunction(() => document.readyState === "complete" && typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 10_000 })
+    .catch(() => undefined); // a page whose scripts did not run fails on `booted` below, with its name
   const state = await page.evaluate(() => ({
     csp: (window as unknown as { __csp: string[] }).__csp,
     booted: typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
@@ -100,7 +103,7 @@ test("no page reports a CSP violation, and every page's scripts run", async ({ p
   const [claim] = await query<{ slug: string }>("SELECT c.slug FROM claims c JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED' ORDER BY c.slug LIMIT 1");
   const [story] = await query<{ slug: string }>("SELECT slug FROM stories ORDER BY slug LIMIT 1");
   const [document] = await query<{ id: string }>("SELECT id FROM documents ORDER BY created_at LIMIT 1");
-  for (const path of ["/", "/?q=police", "/methodology", "/corrections", `/claims/${claim!.slug}`, `/stories/${story!.slug}`, "/no-such-page", "/claims/no-such-claim", "/login"]) {
+  for (const path of ["/", "/?q=police", "/methodology", "/corrections", "/data", `/claims/${claim!.slug}`, `/stories/${story!.slug}`, "/no-such-page", "/claims/no-such-claim", "/login"]) {
     await expectCleanPage(page, console, path);
   }
   await signIn(page, "admin");

@@ -21,8 +21,8 @@ test("the session cookie is HttpOnly, Secure (production build) and SameSite=Lax
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 });
 
-/** The desk home, or where it sends this role (an editor lands on the claims list). */
-const onDesk = (origin: string) => new RegExp(`^${origin.replace(/[.]/g, "\\.")}/desk(/claims)?$`);
+/** The desk home, or the start page it sends this role to (an editor lands on the review queue). */
+const onDesk = (origin: string) => new RegExp(`^${origin.replace(/[.]/g, "\\.")}/desk(/claims|/review|/my-work|/admin)?$`);
 
 const OFF_SITE = ["https://evil.example/desk", "//evil.example", "/\\evil.example", "/.//evil.example", "/\t/evil.example"];
 

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./environment";
 import { query, signIn, USERS } from "./helpers";
 
 // Stored XSS: payloads planted in every text field through the real services render as text on
@@ -18,7 +19,7 @@ let planted: Planted;
 
 test.beforeAll(() => {
   const out = execFileSync("npx", ["tsx", "--conditions=react-server", "e2e/fixtures/plant-xss.ts", TAG], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_e2e" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
     encoding: "utf8",
   });
   planted = JSON.parse(out.trim().split("\n").pop()!) as Planted;
@@ -43,8 +44,8 @@ async function expectInert(page: Page, dialogs: string[], path: string, visible:
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   for (const where of visible) await expect(page.getByText(shown(where)).filter({ visible: true }).first(), `${path}: ${where}`).toBeVisible();
-  // Give an onerror handler (img src=x) time to fire if the markup had been parsed as HTML.
-  await page.waitForLoadState("networkidle");
+  // An onerror handler (img src=x) would have fired once every image finished loading or failing.
+  await page.waitForFunction(() => document.readyState === "complete" && [...document.images].every((img) => img.complete));
   const state = await page.evaluate((tag) => {
     const w = window as unknown as { __xss?: unknown; __csp?: string[] };
     const planted = (el: Element) => [...el.attributes].some((a) => a.value.includes(tag) || a.value.includes("__xss"));
@@ -86,6 +87,7 @@ test("payloads in every field render as text in the desk, the review queue, admi
     await expectInert(page, dialogs, "/desk/claims", ["claim-text"], { csp });
     await expectInert(page, dialogs, `/desk/documents/${documentId}`, ["document-title"], { csp });
     await expectInert(page, dialogs, "/desk/documents", ["document-title", "document-outlet"], { csp });
+    await expectInert(page, dialogs, `/desk/vocabulary?story=${storySlug}`, ["figure-counted"], { csp });
     await desk.context.close();
 
     const admin = await signedIn(browser, "admin", { csp });
@@ -102,7 +104,8 @@ test("payloads in every field render as text in the desk, the review queue, admi
   const state = async () => (await query<{ state: string }>("SELECT state FROM verdicts WHERE id = $1", [correctionId]))[0]?.state;
   await expect.poll(state).toBe("APPROVED");
   await page.reload();
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByLabel("I checked the preview above", { exact: false }).check();
+  await page.getByRole("button", { name: "Publish to the public ledger" }).click();
   await expect.poll(state).toBe("PUBLISHED");
   await context.close();
 

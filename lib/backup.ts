@@ -109,5 +109,10 @@ export async function restoreBackup(options: { file: string; targetUrl: string; 
   const args = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`];
   if (tables > 0) args.push("--clean", "--if-exists");
   await run("pg_restore", [...args, options.file], env);
+  // --no-privileges leaves the app's role without its grants: applied again as the migration does.
+  await withPostgres(options.targetUrl, async (sql) => {
+    const [found] = await sql.query<{ fn: string | null }>("SELECT to_regproc('claimdesk_grant_app_role')::text AS fn");
+    if (found?.fn) await sql.query("SELECT claimdesk_grant_app_role()");
+  });
   return { sha256 };
 }

@@ -42,8 +42,14 @@ export function fromDatabaseError(error: unknown): AppError | null {
   if (code === "P2002") return new AppError("CONFLICT", "A record with these details already exists.");
   if (code === "P2025") return new AppError("NOT_FOUND", "The record no longer exists.");
   if (code === "P2003") return new AppError("VALIDATION", "A referenced record does not exist.");
+  if (message.includes("four-eyes rule") && message.includes("since its last publication")) {
+    return new AppError("FORBIDDEN", "Four-eyes rule: you changed this published claim, so another editor must approve the amendment.");
+  }
   if (message.includes("four-eyes rule")) {
     return new AppError("FORBIDDEN", "Four-eyes rule: you cannot approve a verdict you wrote or edited.");
+  }
+  if (message.includes("changed after its approval") || message.includes("differs from the content approved")) {
+    return new AppError("CONFLICT", "The claim or its evidence changed after the approval, so it was not published. It needs a fresh review.");
   }
   if (message.includes("violates check constraint") || code === "P2004") {
     return new AppError("VALIDATION", "The database refused a value that breaks one of its rules.");

@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { isDatabaseUnavailable } from "./db/availability";
 import { systemLog } from "./log";
 
@@ -25,16 +23,4 @@ export function installProcessGuards(): void {
     systemLog().fatal({ event: "process.uncaught_exception", err: error }, "uncaught exception");
     process.exit(1);
   });
-}
-
-/**
- * The data cache (.next/cache/fetch-cache) outlives the process. A server killed between a
- * publish's commit and its cache revalidation would otherwise serve the old ledger until the
- * entries expire; starting from an empty cache makes the ledger reflect the database at once.
- */
-export function clearDataCacheOnStart(): void {
-  if (process.env.NODE_ENV !== "production") return;
-  const dir = path.join(process.cwd(), ".next", "cache", "fetch-cache");
-  rmSync(dir, { recursive: true, force: true });
-  systemLog().info({ event: "cache.cleared", dir }, "data cache cleared on start");
 }

@@ -16,6 +16,7 @@ export type ClaimKind = "NUMERIC" | "EVENT" | "FRAMING" | "QUOTE";
 export type ClaimStatus = "NEW" | "RESEARCHING" | "VERDICT_DRAFTED" | "IN_REVIEW" | "PUBLISHED" | "RETRACTED";
 export type SourceType = "OFFICIAL" | "WIRE" | "NEWS_OUTLET" | "NGO_MONITOR" | "SOCIAL" | "EYEWITNESS" | "DOCUMENT";
 export type Stance = "SUPPORTS" | "CONTRADICTS" | "MIXED" | "CONTEXT";
+export type FigureBound = "EXACT" | "RANGE" | "ESTIMATE" | "AT_LEAST" | "MORE_THAN" | "OVER" | "UP_TO" | "NEARLY" | "FEWER_THAN";
 
 export type SeedSource = {
   key: string;
@@ -29,12 +30,13 @@ export type SeedSource = {
 };
 
 export type SeedFigure = {
-  low: number;
-  high: number;
-  /** The words used when the figure is not exact ("dozens"); low..high is the range assigned to them. */
+  /** Left out: inferred as before kinds existed (lib/domain/figures.ts inferBound): exact, range, or the estimate for words. */
+  bound?: FigureBound;
+  low: number | null;
+  high: number | null;
+  /** The source's own words ("more than 1,000"); with bound ESTIMATE, low..high is the desk's reading of them. */
   words?: string;
-  unit: string;
-  /** What was counted, normalised lower-case ("police killed"): figures compare per counted thing. */
+  /** What was counted, in the source's words: a label or synonym of `demoVocabulary` ("people killed" files under "deaths"). */
   counted: string;
   asOf?: string /* ISO */;
 };
@@ -51,6 +53,8 @@ export type SeedEvidence = {
   figure?: SeedFigure;
   /** Maps to Evidence.note: marks illustrative demo material and desk caveats. */
   note?: string;
+  /** The desk's own English translation of an excerpt in another language (the source's language). */
+  translation?: string;
 };
 
 export type SeedClaim = {
@@ -65,8 +69,12 @@ export type SeedClaim = {
   evidence: SeedEvidence[];
 };
 
+/** An entry of the story's vocabulary of counted things (prisma/schema.prisma CountedThing). */
+export type SeedClaimant = { name: string; type: "PERSON" | "ORGANISATION"; sameAs: string | null; aliases: string[] };
+export type SeedCountedThing = { label: string; unit: string; cumulative: boolean; synonyms: string[] };
+
 export type SeedStory = { slug: string; title: string; summary: string; startsOn: string /* YYYY-MM-DD */ };
-export type SeedDocument = { title: string; outlet: string; url: string; publishedAt: string /* ISO */; corpusFile: string };
+export type SeedDocument = { title: string; outlet: string; url: string | null; publishedAt: string /* ISO */; corpusFile: string };
 export type SeedUser = { email: string; name: string; role: Role; password: string };
 
 /** Range assigned to vague quantity words, used for every figure below that stores words. */
@@ -88,11 +96,11 @@ export const demoStory: SeedStory = {
 };
 
 // The corpus file does not name its publisher (it reads like a translated aggregation of wire and
-// newspaper reporting), so the outlet and URL are placeholders on a reserved domain.
+// newspaper reporting), so the outlet is a placeholder and it has no URL: a made-up link would be published.
 export const demoDocument: SeedDocument = {
   title: "Russian-led troops arrive in Kazakhstan as fuel protests turn deadly",
   outlet: "Demo news digest (publisher unidentified)",
-  url: "https://example.org/demo/2022/01/06/kazakhstan-csto-troops-arrive",
+  url: null,
   publishedAt: "2022-01-06T12:00:00.000Z",
   corpusFile: "2022-01-06-kazakhstan-csto.txt",
 };
@@ -101,6 +109,27 @@ const REPORT = demoDocument.outlet;
 
 // URLs use the real outlets' domains but the paths and ids are illustrative.
 export const demoSources: SeedSource[] = [
+  // --- Russian-language reports quoting the President's speeches word for word -------------------
+  {
+    key: "kloop-jan6-security-council",
+    url: "https://kloop.kg/blog/2022/01/06/tokaev-zaprosil-pomoshh-u-gosudarstv-odkb-dlya-preodoleniya-terroristicheskoj-ugrozy/",
+    outlet: "Kloop",
+    type: "NEWS_OUTLET",
+    language: "ru",
+    title: "Токаев запросил помощь у государств ОДКБ для преодоления террористической угрозы",
+    publishedAt: "2022-01-06T00:00:00.000Z",
+    reliabilityNote: "Independent Kyrgyz outlet; quotes the speech as broadcast by the state channel Khabar 24.",
+  },
+  {
+    key: "kloop-jan11-afghanistan",
+    url: "https://kloop.kg/blog/2022/01/11/tokaev-v-terroristicheskoj-atake-na-kazahstan-uchastvovali-boeviki-iz-tsentralnoj-azii/",
+    outlet: "Kloop",
+    type: "NEWS_OUTLET",
+    language: "ru",
+    title: "Токаев: в террористической атаке на Казахстан участвовали боевики из Центральной Азии",
+    publishedAt: "2022-01-11T00:00:00.000Z",
+    reliabilityNote: "Quotes the speech of 10 January as published on the President's official site.",
+  },
   // --- Officials ---------------------------------------------------------------------------------
   {
     key: "almaty-police",
@@ -132,6 +161,26 @@ export const demoSources: SeedSource[] = [
     title: "Briefing on people injured in the unrest",
     publishedAt: "2022-01-06T07:00:00.000Z",
     reliabilityNote: "Government ministry; hospital counts are closer to a primary record than police statements, but not audited.",
+  },
+  {
+    key: "health-ministry-toll",
+    url: "https://www.gov.kz/memleket/entities/dsm/press/news/details/312046?lang=ru",
+    outlet: "Ministry of Healthcare of Kazakhstan",
+    type: "OFFICIAL",
+    language: "ru",
+    title: "Briefing on people killed in the unrest, 9 January",
+    publishedAt: "2022-01-09T09:00:00.000Z",
+    reliabilityNote: "Government ministry; an early count from hospitals and morgues, given as a minimum.",
+  },
+  {
+    key: "prosecutor-general",
+    url: "https://www.gov.kz/memleket/entities/prokuror/press/news/details/313120?lang=ru",
+    outlet: "Prosecutor General's Office of Kazakhstan",
+    type: "OFFICIAL",
+    language: "ru",
+    title: "Briefing on the investigation of the January events, 15 January",
+    publishedAt: "2022-01-15T08:00:00.000Z",
+    reliabilityNote: "Leads the criminal investigation of the January events; party to the state's account of them.",
   },
   {
     key: "akorda-address",
@@ -329,8 +378,25 @@ export const demoSources: SeedSource[] = [
   },
 ];
 
+/**
+ * What the story's figures count. Synonyms are the desk's decision that two wordings count one
+ * thing ("people killed" and "fatalities" are deaths), so their figures land in one series. The
+ * LPG figures are not running totals: a price rise or a cap's length can go down without contradiction.
+ */
+export const demoVocabulary: SeedCountedThing[] = [
+  { label: "deaths", unit: "people", cumulative: true, synonyms: ["people killed", "fatalities", "dead"] },
+  { label: "people injured", unit: "people", cumulative: true, synonyms: ["injured", "wounded"] },
+  { label: "attackers killed", unit: "people", cumulative: true, synonyms: ["attackers liquidated"] },
+  { label: "police injured", unit: "people", cumulative: true, synonyms: ["law enforcement officers injured"] },
+  { label: "police killed", unit: "people", cumulative: true, synonyms: ["law enforcement officers killed"] },
+  { label: "lpg price increase", unit: "percent", cumulative: false, synonyms: [] },
+  { label: "lpg price cap duration", unit: "days", cumulative: false, synonyms: [] },
+];
+
 export const demoClaims: SeedClaim[] = [
-  // 1. The overall toll. Conflict: "hundreds injured" vs the health ministry's "more than 1,000".
+  // 1. The overall toll, as it evolved: "dozens" killed on 6 January, "at least 164" (health
+  // ministry, 9 January), 225 (prosecutor-general, 15 January); "hundreds" injured, then "more
+  // than 1,000". Rising running totals, not conflicts.
   {
     slug: "overall-toll-dozens-killed-hundreds-injured",
     text: "The protests in Kazakhstan left dozens of people dead and hundreds injured, according to the authorities.",
@@ -348,7 +414,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 2",
         attribution: "Kazakh authorities (unnamed)",
         cites: "interior-ministry",
-        figure: { ...DOZENS, words: "dozens", unit: "people", counted: "people killed", asOf: "2022-01-06T06:00:00.000Z" },
+        figure: { ...DOZENS, words: "dozens", counted: "people killed", asOf: "2022-01-06T06:00:00.000Z" },
         note: ILLUSTRATIVE,
       },
       {
@@ -358,7 +424,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 4",
         attribution: "Kazakh officials (unnamed)",
         cites: "interior-ministry",
-        figure: { ...HUNDREDS, words: "hundreds", unit: "people", counted: "people injured", asOf: "2022-01-06T06:00:00.000Z" },
+        figure: { ...HUNDREDS, words: "hundreds", counted: "people injured", asOf: "2022-01-06T06:00:00.000Z" },
         note: ILLUSTRATIVE,
       },
       {
@@ -369,10 +435,26 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 6",
         attribution: "deputy health minister",
         cites: "health-ministry",
-        figure: { low: 1000, high: 1999, words: "more than 1,000", unit: "people", counted: "people injured", asOf: "2022-01-06T07:00:00.000Z" },
+        figure: { bound: "MORE_THAN", low: 1000, high: null, words: "more than 1,000", counted: "people injured", asOf: "2022-01-06T07:00:00.000Z" },
         note:
           ILLUSTRATIVE +
-          " A later, higher injured count than \"hundreds\": the ranges do not overlap, so the claim understates the toll as of 6 January.",
+          " A later, higher injured count than \"hundreds\": the toll rose within hours, so the claim understates it as of 6 January.",
+      },
+      {
+        source: "health-ministry-toll",
+        stance: "CONTEXT",
+        excerpt: "At least 164 people have been killed in the unrest across the country, the health ministry said.",
+        attribution: "Ministry of Healthcare",
+        figure: { bound: "AT_LEAST", low: 164, high: null, words: "at least 164 people", counted: "deaths", asOf: "2022-01-09T09:00:00.000Z" },
+        note: ILLUSTRATIVE + " The toll three days after the claim: higher than \"dozens\", and given as a minimum.",
+      },
+      {
+        source: "prosecutor-general",
+        stance: "CONTEXT",
+        excerpt: "225 people were killed during the January events, including 19 law enforcement officers, the prosecutor-general's office said.",
+        attribution: "Prosecutor General's Office",
+        figure: { low: 225, high: 225, words: "225 people", counted: "people killed", asOf: "2022-01-15T08:00:00.000Z" },
+        note: ILLUSTRATIVE + " A later, higher count than the health ministry's \"at least 164\": the toll evolved, the two do not contradict.",
       },
     ],
   },
@@ -394,7 +476,7 @@ export const demoClaims: SeedClaim[] = [
         excerpt: "“dozens of attackers were liquidated”",
         location: "live interview, 6 January morning",
         attribution: "police spokeswoman Saltanat Azirbek",
-        figure: { ...DOZENS, words: "dozens", unit: "people", counted: "attackers killed", asOf: "2022-01-06T04:00:00.000Z" },
+        figure: { ...DOZENS, words: "dozens", counted: "attackers killed", asOf: "2022-01-06T04:00:00.000Z" },
       },
       {
         source: "reuters",
@@ -403,7 +485,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 3",
         attribution: "police spokeswoman Saltanat Azirbek",
         cites: "khabar-24",
-        figure: { ...DOZENS, words: "dozens", unit: "people", counted: "attackers killed", asOf: "2022-01-06T04:00:00.000Z" },
+        figure: { ...DOZENS, words: "dozens", counted: "attackers killed", asOf: "2022-01-06T04:00:00.000Z" },
         note: ILLUSTRATIVE + " Relays Khabar-24: the same origin, not independent confirmation.",
       },
       {
@@ -418,7 +500,7 @@ export const demoClaims: SeedClaim[] = [
     ],
   },
 
-  // 3. Almaty police: 353 injured. Conflict: the interior ministry's earlier count of 317.
+  // 3. Almaty police: 353 injured. Not a conflict: the interior ministry's 317 is an earlier count (5 January), and the toll rose.
   {
     slug: "almaty-police-353-security-personnel-injured",
     text: "353 police and security personnel were injured in the clashes in Almaty.",
@@ -434,7 +516,7 @@ export const demoClaims: SeedClaim[] = [
         excerpt: "353 police and security personnel were injured in the clashes",
         location: "statement, para. 1",
         attribution: "Almaty city police department",
-        figure: { low: 353, high: 353, unit: "people", counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 353, high: 353, counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
       },
       {
         source: "nyt-jan6",
@@ -443,7 +525,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 9",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 353, high: 353, unit: "people", counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 353, high: 353, counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -453,7 +535,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 7",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 353, high: 353, unit: "people", counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 353, high: 353, counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -463,7 +545,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 5",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 353, high: 353, unit: "people", counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 353, high: 353, counted: "police injured", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -473,13 +555,13 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 8",
         attribution: "interior ministry",
         cites: "interior-ministry",
-        figure: { low: 317, high: 317, unit: "people", counted: "police injured", asOf: "2022-01-05T15:00:00.000Z" },
+        figure: { low: 317, high: 317, counted: "police injured", asOf: "2022-01-05T15:00:00.000Z" },
         note: ILLUSTRATIVE + " Earlier, nationwide ministry count; the scope and time differ from the Almaty figure.",
       },
     ],
   },
 
-  // 4. Almaty police: 12 killed. Conflict: the interior ministry's count of 8.
+  // 4. Almaty police: 12 killed. Conflict by stance (the interior ministry briefing contradicts it); its count of 8 is earlier (5 January), so the figures alone show a rising toll.
   {
     slug: "almaty-police-12-security-personnel-killed",
     text: "12 police and security personnel were killed in the clashes in Almaty.",
@@ -495,7 +577,7 @@ export const demoClaims: SeedClaim[] = [
         excerpt: "12 were killed",
         location: "statement, para. 1",
         attribution: "Almaty city police department",
-        figure: { low: 12, high: 12, unit: "people", counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 12, high: 12, counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
       },
       {
         source: "nyt-jan6",
@@ -504,7 +586,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 9",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 12, high: 12, unit: "people", counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 12, high: 12, counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -514,7 +596,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 5",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 12, high: 12, unit: "people", counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 12, high: 12, counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -524,7 +606,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 7",
         attribution: "Almaty police",
         cites: "almaty-police",
-        figure: { low: 12, high: 12, unit: "people", counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
+        figure: { low: 12, high: 12, counted: "police killed", asOf: "2022-01-06T04:30:00.000Z" },
         note: ILLUSTRATIVE + " Cites the police: same origin as the police statement.",
       },
       {
@@ -534,7 +616,7 @@ export const demoClaims: SeedClaim[] = [
         location: "para. 8",
         attribution: "interior ministry",
         cites: "interior-ministry",
-        figure: { low: 8, high: 8, unit: "people", counted: "police killed", asOf: "2022-01-05T15:00:00.000Z" },
+        figure: { low: 8, high: 8, counted: "police killed", asOf: "2022-01-05T15:00:00.000Z" },
         note: ILLUSTRATIVE + " Earlier, nationwide ministry count; does not overlap the Almaty police figure.",
       },
     ],
@@ -558,6 +640,28 @@ export const demoClaims: SeedClaim[] = [
         location: "televised address, 5 January late evening",
         attribution: "President Kassym-Jomart Tokayev",
         note: "The claimant's own statement: establishes that he said it, offers no evidence of foreign involvement.",
+      },
+      {
+        source: "kloop-jan6-security-council",
+        stance: "SUPPORTS",
+        excerpt:
+          "Учитывая, что данные террористические банды являются, по сути дела, международными, они прошли серьезную подготовку за рубежом и их нападение можно и нужно рассматривать как акт агрессии",
+        translation:
+          "Given that these terrorist gangs are, in essence, international, that they were seriously trained abroad, and that their attack can and must be regarded as an act of aggression",
+        location: "Security Council speech, 5 January, as broadcast by Khabar 24",
+        attribution: "President Kassym-Jomart Tokayev",
+        note: "The same framing in the President's own Russian words; the English is the desk's translation. No evidence of foreign training is offered.",
+      },
+      {
+        source: "kloop-jan11-afghanistan",
+        stance: "SUPPORTS",
+        excerpt:
+          "Хорошо организованный и подготовленный акт агрессии против Казахстана с участием иностранных боевиков преимущественно из центральноазиатских стран, включая Афганистан.",
+        translation:
+          "A well-organised and prepared act of aggression against Kazakhstan involving foreign fighters, mainly from Central Asian countries, including Afghanistan.",
+        location: "speech of 10 January, published on the President's site",
+        attribution: "President Kassym-Jomart Tokayev",
+        note: "Repeats the claim five days later, now naming regions; still an assertion by the claimant, not independent evidence. The English is the desk's translation.",
       },
       {
         source: "csto-statement",
@@ -714,7 +818,7 @@ export const demoClaims: SeedClaim[] = [
         stance: "SUPPORTS",
         excerpt: "The price of LPG roughly doubled to 120 tenge a litre from 60 tenge at the start of the year.",
         location: "para. 10",
-        figure: { low: 100, high: 100, words: "doubled", unit: "percent", counted: "lpg price increase", asOf: "2022-01-02T00:00:00.000Z" },
+        figure: { low: 100, high: 100, words: "doubled", counted: "lpg price increase", asOf: "2022-01-02T00:00:00.000Z" },
         note: ILLUSTRATIVE,
       },
       {
@@ -744,7 +848,7 @@ export const demoClaims: SeedClaim[] = [
         excerpt: "The Government is instructed to introduce state regulation of prices for liquefied gas for a period of 180 days.",
         location: "decree, item 2",
         attribution: "President Kassym-Jomart Tokayev",
-        figure: { low: 180, high: 180, unit: "days", counted: "lpg price cap duration", asOf: "2022-01-05T04:00:00.000Z" },
+        figure: { low: 180, high: 180, counted: "lpg price cap duration", asOf: "2022-01-05T04:00:00.000Z" },
         note: ILLUSTRATIVE,
       },
       {
@@ -1048,4 +1152,19 @@ export const demoUsers: SeedUser[] = [
   { email: "editor@claimdesk.test", name: "Aigerim Editor", role: "EDITOR", password: "editor-demo-pass" },
   { email: "editor2@claimdesk.test", name: "Marat Editor", role: "EDITOR", password: "editor2-demo-pass" },
   { email: "admin@claimdesk.test", name: "Ada Admin", role: "ADMIN", password: "admin-demo-pass" },
+];
+
+/**
+ * The demo's main claimants as records: names exactly as the claims above spell them, so each
+ * claim links to its record. sameAs is left empty: set one only for a page you have checked is
+ * this claimant. The rest (reported attributions) are created untyped and listed as needing review.
+ */
+export const demoClaimants: SeedClaimant[] = [
+  { name: "President Kassym-Jomart Tokayev", type: "PERSON", sameAs: null, aliases: ["Kassym-Jomart Tokayev", "Tokayev", "Tokaev", "Токаев", "Тоқаев"] },
+  { name: "Almaty police", type: "ORGANISATION", sameAs: null, aliases: ["Almaty city police"] },
+  { name: "Saltanat Azirbek, Almaty police spokeswoman", type: "PERSON", sameAs: null, aliases: ["Saltanat Azirbek"] },
+  { name: "Collective Security Treaty Organization", type: "ORGANISATION", sameAs: null, aliases: ["CSTO", "ОДКБ"] },
+  { name: "Government of Kazakhstan", type: "ORGANISATION", sameAs: null, aliases: ["Kazakh government"] },
+  { name: "Nikol Pashinyan, Prime Minister of Armenia and Chairman of the CSTO Collective Security Council", type: "PERSON", sameAs: null, aliases: ["Nikol Pashinyan, Chairman of the CSTO Collective Security Council", "Nikol Pashinyan", "Pashinyan", "Пашинян"] },
+  { name: "Mukhtar Umbetov, rights activist", type: "PERSON", sameAs: null, aliases: ["Mukhtar Umbetov"] },
 ];

@@ -17,6 +17,15 @@ export type SeedVerdict = {
 
 export const demoVerdicts: SeedVerdict[] = [
   {
+    claim: "overall-toll-dozens-killed-hundreds-injured",
+    rating: "MOSTLY_TRUE",
+    stage: "published",
+    asOf: "2022-01-15T08:00:00.000Z",
+    reasoning:
+      "On 6 January the authorities' counts were dozens killed and hundreds injured, as the claim says, though the health ministry already put the injured at more than 1,000 within the hour. The toll kept rising: the health ministry said at least 164 people were killed as of 9 January, and the prosecutor-general's office said 225 as of 15 January. The later counts do not contradict the claim; they show how much it understated.",
+    evidenceGap: "No independent count of the dead has been published; every figure comes from a state body.",
+  },
+  {
     claim: "nationwide-internet-shutdown-netblocks",
     rating: "TRUE",
     stage: "published",

@@ -1,6 +1,5 @@
 import { resolveTarget } from "../lib/db/client";
-import { describeTarget } from "../lib/db/connect";
-import { openDatabase } from "../lib/db/open";
+import { describeHandle, openDatabase } from "../lib/db/open";
 import { seedDemo } from "../lib/seed/demo";
 import { runCli } from "../scripts/cli";
 
@@ -10,7 +9,7 @@ await runCli(async () => {
   try {
     const { created } = await seedDemo(handle.db);
     const summary = Object.entries(created).map(([what, n]) => `${n} ${what}`).join(", ");
-    console.log(`Seeded ${describeTarget(target)}: ${summary || "nothing new (already seeded)"}.`);
+    console.log(`Seeded ${describeHandle(target, handle)}: ${summary || "nothing new (already seeded)"}.`);
   } finally {
     await handle.close();
   }

@@ -1,5 +1,9 @@
-// `npm run db:backup [-- --dir backups]`: pg_dump (custom format) of DATABASE_URL plus a .sha256.
+// `npm run db:backup [-- --dir backups]`: pg_dump (custom format) of DATABASE_URL plus a .sha256;
+// without DATABASE_URL, a backup of the embedded database taken through its owner (or owning it
+// for the duration when nothing runs).
 import { createBackup } from "../lib/backup";
+import { connectEmbedded } from "../lib/db/embedded/connect";
+import { createEmbeddedBackup } from "../lib/embedded-backup";
 import { parseEnv } from "../lib/env";
 import { runCli } from "./cli";
 
@@ -10,12 +14,18 @@ function option(name: string): string | undefined {
 
 await runCli(async () => {
   const env = parseEnv();
-  if (!env.DATABASE_URL) {
-    throw new Error(
-      "db:backup needs DATABASE_URL (PostgreSQL). The embedded database is a folder (.data/pglite): stop the app and copy that folder instead.",
-    );
+  const dir = option("dir") ?? "backups";
+  let backup;
+  if (env.DATABASE_URL) {
+    backup = await createBackup({ url: env.DATABASE_URL, dir });
+  } else {
+    const embedded = await connectEmbedded(env.PGLITE_DIR);
+    try {
+      backup = await createEmbeddedBackup({ url: embedded.url, dir });
+    } finally {
+      await embedded.close();
+    }
   }
-  const backup = await createBackup({ url: env.DATABASE_URL, dir: option("dir") ?? "backups" });
   console.log(`Backup written: ${backup.file} (${backup.bytes} bytes)`);
   console.log(`Checksum: ${backup.checksumFile} sha256 ${backup.sha256}`);
 });

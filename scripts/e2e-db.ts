@@ -1,19 +1,8 @@
-// Gives the browser tests a fresh database: dropped and created again before every run.
-import { withPostgres } from "../lib/db/connect";
+// Gives the browser tests a fresh database: dropped and created again before every `npm run test:e2e`.
 import { runCli } from "./cli";
+import { recreateDatabase } from "./test-database";
+import { E2E_DATABASE_URL } from "../e2e/environment";
 
 await runCli(async () => {
-  const url = new URL(process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_e2e");
-  await recreateDatabase(url);
+  await recreateDatabase(new URL(E2E_DATABASE_URL));
 });
-
-export async function recreateDatabase(url: URL): Promise<void> {
-  const name = url.pathname.slice(1);
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  await withPostgres(admin.toString(), async (sql) => {
-    await sql.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await sql.exec(`CREATE DATABASE "${name}"`);
-  });
-}

@@ -1,7 +1,7 @@
 // Node 20's test runner takes no globs: find the test files and hand them over explicitly.
-// Usage: node scripts/node-tests.mjs <dir>... [-- extra node args]
+// Usage: node scripts/node-tests.mjs <dir or file>... [-- extra node args]
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const args = process.argv.slice(2);
@@ -11,7 +11,9 @@ const extra = split === -1 ? [] : args.slice(split + 1);
 
 const files = dirs
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => path.join(e.parentPath ?? e.path, e.name)))
+  .flatMap((dir) =>
+    statSync(dir).isFile() ? [dir] : readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => path.join(e.parentPath ?? e.path, e.name)),
+  )
   .filter((file) => /\.test\.tsx?$/.test(file) && !file.includes("node_modules") && !file.includes("generated"))
   .sort();
 if (files.length === 0) {

@@ -1,85 +1,155 @@
-// `npm test`: lint, type-check, unit + integration tests on PostgreSQL, the embedded-database
-// suite, the browser tests, then the fault tests (private PostgreSQL clusters, killed processes).
-// Ends with one line: "Summary: N passed, N failed".
+// `npm test`: every suite, at most STEP_CONCURRENCY (default 2) steps at a time on this 2-core
+// machine, in this order as their prerequisites allow: the one `next build` (scripts/build.ts, keyed
+// on a content hash) and unit + integration (PostgreSQL) first, then lint, the embedded-database
+// suite, the type-check (its program includes the route types the build writes to .next/types, so
+// it reads them whole and fresh, never mid-write), browser tests, security over HTTP and faults,
+// each on its own ports and databases, all serving that one build. More steps at once finished
+// sooner on an idle machine but timed out on a loaded one (browser starts, embedded PostgreSQL).
+// Each step's output is kept in .test-logs/<step>.log and printed whole when it ends; the
+// run ends with each step's duration, the total, the failed tests, and one line:
+// "Summary: N passed, N failed".
+// `npm test -- --quick` runs lint, type-check and unit + integration only; names run those steps.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { withPostgres } from "../lib/db/connect";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+import { recreateDatabase } from "./test-database";
+import { countNode, nodeFailures, playwrightReport, type Counts, type Failure } from "./test-report";
 
-type Step = { name: string; command: string[]; counts?: "node" | "playwright"; env?: Record<string, string> };
+type Step = {
+  name: string;
+  command: string[];
+  counts?: "node" | "playwright";
+  /** Steps that must have finished (successfully) first. */
+  after?: string[];
+  /** Steps that must have finished first when they are part of this run. */
+  afterIfRun?: string[];
+};
 
 const TEST_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk_test";
+// Measured on this 2-core machine (docs/performance.md, "The test run"): the files wait on
+// PostgreSQL and scrypt more than on the CPU, so more run at once than there are cores.
+const UNIT_CONCURRENCY = process.env.UNIT_CONCURRENCY ?? "4";
+const STEP_CONCURRENCY = Math.max(1, Number(process.env.STEP_CONCURRENCY ?? 2));
 
-const steps: Step[] = [
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.filter((a) => !a.startsWith("--"));
+
+const STEPS: Step[] = [
+  // tsc type-checks the same program after it, so the build skips its own type-check.
+  { name: "build", command: ["npx", "tsx", "scripts/build.ts", "--skip-typecheck"] },
+  {
+    name: "unit + integration",
+    command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", `--test-concurrency=${UNIT_CONCURRENCY}`],
+    counts: "node",
+  },
   { name: "lint", command: ["npm", "run", "--silent", "lint"] },
-  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"] },
-  { name: "unit + integration (PostgreSQL)", command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", "--test-concurrency=1"], counts: "node" },
-  { name: "embedded database (PGlite)", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
-  { name: "end-to-end (Playwright, chromium)", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright" },
-  // next start twice (proxy.ts active / its redirect off): role x action matrix, replay, fuzzing.
-  { name: "security over HTTP (test/http)", command: ["npm", "run", "--silent", "test:security"], counts: "node" },
-  // After the browser tests: reuses their `next build` (the suite rebuilds only if sources changed).
-  { name: "faults (restarts, kills, pool exhaustion, backups, logs)", command: ["npm", "run", "--silent", "test:faults"], counts: "node" },
+  { name: "embedded database", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
+  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
+  { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
+  { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
+  { name: "faults", command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
 ];
+const QUICK = ["lint", "typecheck", "unit + integration"];
 
-async function ensureDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  await withPostgres(admin.toString(), async (sql) => {
-    const rows = await sql.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (rows.length === 0) await sql.exec(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
-  });
+function selected(): Step[] {
+  const names = quick ? QUICK : only.length ? STEPS.map((s) => s.name).filter((n) => only.some((o) => n.startsWith(o))) : STEPS.map((s) => s.name);
+  // A chosen step brings the steps it needs (the browser tests need the build).
+  const wanted = new Set(names);
+  for (const step of STEPS) if (wanted.has(step.name)) for (const need of step.after ?? []) wanted.add(need);
+  const steps = STEPS.filter((s) => wanted.has(s.name)).map((s) => ({ ...s, after: [...(s.after ?? []), ...(s.afterIfRun ?? []).filter((n) => wanted.has(n))] }));
+  // The build's type-check is skipped only when tsc runs in the same run.
+  return steps.map((s) => (s.name === "build" && !wanted.has("typecheck") ? { ...s, command: s.command.filter((c) => c !== "--skip-typecheck") } : s));
 }
 
-function run(step: Step): Promise<{ code: number; output: string }> {
+type Outcome = { step: Step; code: number; seconds: number; counts: Counts | null; failures?: Failure[]; skipped?: string };
+// Not under test-results/: Playwright empties its output folder when it starts.
+const LOG_DIR = ".test-logs";
+const logName = (step: Step) => `${LOG_DIR}/${step.name.replace(/[^a-z0-9]+/gi, "-")}.log`;
+
+function run(step: Step): Promise<Outcome> {
+  const started = performance.now();
+  console.log(`▶ ${step.name}: ${step.command.join(" ")}`);
   return new Promise((resolve) => {
+    const log = createWriteStream(logName(step));
     const child = spawn(step.command[0]!, step.command.slice(1), {
-      env: { ...process.env, TEST_DATABASE_URL: TEST_URL, ...step.env },
+      // Steps after the build serve it as it is (scripts/build.ts).
+      env: { ...process.env, TEST_DATABASE_URL: TEST_URL, ...(step.after?.includes("build") ? { CLAIMDESK_BUILT_BY_TEST_RUN: "1" } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
+    let stdout = "";
+    const output: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      process.stdout.write(chunk);
+      stdout += chunk.toString();
+      output.push(chunk);
+      log.write(chunk);
     });
-    child.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+    child.stderr.on("data", (chunk: Buffer) => {
+      output.push(chunk);
+      log.write(chunk);
+    });
+    child.on("close", (exit) => {
+      log.end(() => {
+        const code = exit ?? 1;
+        const seconds = (performance.now() - started) / 1000;
+        const report = step.counts === "node" ? { counts: countNode(stdout), failures: nodeFailures(stdout) } : step.counts === "playwright" ? playwrightReport("test-results/e2e.json") : null;
+        const counts = report?.counts ?? null;
+        console.log(`\n=== ${step.name} (${seconds.toFixed(0)} s, exit ${code}) ===`);
+        process.stdout.write(Buffer.concat(output));
+        console.log(`■ ${step.name}: ${code === 0 ? "ok" : "FAILED"} in ${seconds.toFixed(0)} s${counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : ""}`);
+        resolve({ step, code, seconds, counts, failures: report?.failures });
+      });
+    });
   });
 }
 
-function countNode(output: string) {
-  const pick = (label: string) => [...output.matchAll(new RegExp(`^# ${label} (\\d+)$`, "gm"))].reduce((n, m) => n + Number(m[1]), 0);
-  return { passed: pick("pass"), failed: pick("fail") + pick("cancelled") };
-}
-
-function countPlaywright() {
-  try {
-    const report = JSON.parse(readFileSync("test-results/e2e.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
-    return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
-  } catch {
-    return { passed: 0, failed: 1 };
+/** Starts, in list order and up to STEP_CONCURRENCY at once, each step whose prerequisites succeeded; a failed prerequisite skips its dependants. */
+async function schedule(steps: Step[]): Promise<Outcome[]> {
+  const done = new Map<string, Outcome>();
+  const running = new Map<string, Promise<Outcome>>();
+  while (done.size < steps.length) {
+    for (const step of steps) {
+      if (done.has(step.name) || running.has(step.name)) continue;
+      const needs = (step.after ?? []).map((n) => done.get(n));
+      if (needs.some((n) => n === undefined)) continue;
+      const failed = needs.find((n) => n!.code !== 0);
+      if (failed) done.set(step.name, { step, code: 1, seconds: 0, counts: null, skipped: `${failed.step.name} failed` });
+      else if (running.size < STEP_CONCURRENCY) running.set(step.name, run(step));
+    }
+    if (running.size === 0) continue;
+    const finished = await Promise.race(running.values());
+    running.delete(finished.step.name);
+    done.set(finished.step.name, finished);
   }
+  return steps.map((s) => done.get(s.name)!);
 }
 
-const only = process.argv.slice(2);
+const started = performance.now();
+rmSync(LOG_DIR, { recursive: true, force: true });
+mkdirSync(LOG_DIR, { recursive: true });
+// A fresh database each run: tests make their own rows and never clean up, so a database kept
+// from earlier runs would make each run see more than the last.
+if (selected().some((s) => s.name === "unit + integration")) await recreateDatabase(new URL(TEST_URL));
+const outcomes = await schedule(selected());
+
 let passed = 0;
 let failed = 0;
-const failedSteps: string[] = [];
-await ensureDatabase(TEST_URL);
-for (const step of steps.filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)))) {
-  console.log(`\n=== ${step.name} ===`);
-  const { code, output } = await run(step);
-  const counts = step.counts === "node" ? countNode(output) : step.counts === "playwright" ? countPlaywright() : null;
-  if (counts) {
-    passed += counts.passed;
-    failed += counts.failed;
-  }
-  if (code !== 0) {
-    failedSteps.push(step.name);
-    if (!counts || counts.failed === 0) failed += 1; // a step that failed without failing a test (lint, crash)
-  }
+console.log("\nStep durations:");
+for (const { step, code, seconds, counts, skipped } of outcomes) {
+  passed += counts?.passed ?? 0;
+  failed += counts?.failed ?? 0;
+  // A step that failed without failing a test (lint, a crash, a skipped step) still counts once.
+  if (code !== 0 && !counts?.failed) failed += 1;
+  const result = skipped ? `not run: ${skipped}` : code === 0 ? "ok" : "FAILED";
+  console.log(`  ${step.name.padEnd(22)} ${seconds.toFixed(0).padStart(5)} s  ${result}${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ""}`);
 }
+const failedSteps = outcomes.filter((o) => o.code !== 0).map((o) => o.step.name);
+console.log(`  ${"total".padEnd(22)} ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
+// Named last, beside the summary, so a log cut to its tail still says what failed and why.
+const failures = outcomes.flatMap((o) => (o.failures ?? []).map((f) => ({ ...f, step: o.step.name })));
+if (failures.length) {
+  console.log("\nFailed tests:");
+  for (const f of failures) console.log(`  - [${f.step}] ${f.title}\n      at ${f.where}\n      ${f.why}`);
+}
 console.log(`\nSummary: ${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -6,6 +6,7 @@ const items = [
   { href: "/", label: "Ledger" },
   { href: "/methodology", label: "Methodology" },
   { href: "/corrections", label: "Corrections" },
+  { href: "/data", label: "Open data" },
 ];
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
@@ -28,7 +29,16 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
               </Link>
             </li>
             <li>
+              <Link href="/data">Open data: downloads, data dictionary, licence</Link>
+            </li>
+            <li>
+              <a href="/api/v1/openapi.json">OpenAPI description</a>
+            </li>
+            <li>
               <a href="/export/claimreviews.jsonl">ClaimReview export (JSON Lines)</a>
+            </li>
+            <li>
+              <a href="/export/claimreviews.datafeed.json">ClaimReview DataFeed</a>
             </li>
           </ul>
         </nav>

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { connection } from "next/server";
 import { ClaimList } from "@/components/ledger/claim-list";
 import { LedgerFilters } from "@/components/ledger/ledger-filters";
-import { InvalidCursorError } from "@/lib/data/ledger";
+import { InvalidCursorError } from "@/lib/public/ledger";
 import { cachedPublishedClaims, cachedPublishedStories } from "@/lib/public/cached";
 import { ledgerHref, ledgerQuerySchema, queryObject, type LedgerQuery } from "@/lib/public/filters";
 import type { LedgerPage } from "@/lib/public/types";
 
 export const metadata: Metadata = {
-  title: "Claim ledger · claimdesk",
+  title: "Claim ledger",
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/verdicts.atom", title: "New verdicts" }] } },
 };
 
@@ -38,6 +38,7 @@ export default async function LedgerHome({ searchParams }: Props) {
   }
   const filters: Partial<LedgerQuery> = parsed.success ? parsed.data : (raw as Partial<LedgerQuery>);
   const stories = allStories.filter((story, i) => i < STORIES_SHOWN || story.slug === filters.story);
+  const story = stories.find((s) => s.slug === filters.story);
   const filtered = Boolean(filters.q || filters.story || filters.rating || filters.claimant || filters.from || filters.to);
 
   return (
@@ -59,15 +60,30 @@ export default async function LedgerHome({ searchParams }: Props) {
         <h2 id="results-heading">{filtered ? "Matching verdicts" : "Latest verdicts"}</h2>
         {page?.fuzzy ? <p className="alert alert-warn">No exact matches for “{filters.q}”; showing close matches.</p> : null}
         {page && page.items.length === 0 ? (
-          <p className="empty">
+          <div className="empty">
             {filtered ? (
               <>
-                No published verdicts match these filters. <Link href="/">Clear the filters</Link> to see every check.
+                <p>
+                  No published verdicts match {filters.q ? <>“{filters.q}”</> : "these filters"}. Checks may be in progress: a claim appears here only
+                  once an editor has reviewed and published its verdict.
+                </p>
+                <p>
+                  {story ? (
+                    <>
+                      See what is already published in the story <Link href={`/stories/${story.slug}`}>{story.title}</Link>, or{" "}
+                    </>
+                  ) : stories.length > 0 ? (
+                    <>
+                      Browse the <a href="#stories-heading">stories</a> we are following, or{" "}
+                    </>
+                  ) : null}
+                  <Link href="/">clear the filters</Link> to see every check.
+                </p>
               </>
             ) : (
-              "No verdicts have been published yet. Checks appear here as soon as an editor publishes them."
+              <p>No verdicts have been published yet. Checks appear here as soon as an editor publishes them.</p>
             )}
-          </p>
+          </div>
         ) : null}
         {page && page.items.length > 0 ? <ClaimList items={page.items} /> : null}
         <nav aria-label="Pages" className="row pager">

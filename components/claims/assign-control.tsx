@@ -36,7 +36,7 @@ export function AssignControl(props: { claimId: string; assigneeId: string | nul
         {pending ? "Saving…" : "Assign"}
       </button>
       {props.assigneeId !== props.actorId ? (
-        <button type="submit" className="secondary" name="assigneeId" value={props.actorId} disabled={pending}>
+        <button type="submit" className="secondary" name="assigneeId" value={props.actorId} disabled={pending} data-shortcut="assign-me">
           Assign to me
         </button>
       ) : null}

@@ -48,6 +48,8 @@ export function EditClaimForm({ claim, options }: { claim: EditableClaim; option
         values={{
           text: claim.text,
           claimant: claim.claimant,
+          claimantType: claim.claimantType ?? "",
+          summary: claim.summary ?? "",
           claimedAt: toInputDate(claim.claimedAt),
           kind: claim.kind,
           storyId: claim.storyId ?? "",
@@ -56,6 +58,7 @@ export function EditClaimForm({ claim, options }: { claim: EditableClaim; option
         }}
         errors={failure?.fieldErrors}
         options={options}
+        showSummary
       />
       <div className="row">
         <button type="submit" disabled={pending} aria-busy={pending}>

@@ -9,13 +9,14 @@ import { StatusBadge } from "./status-badge";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 /** New claim. Similar existing claims are shown before anything is saved. */
-export function NewClaimForm({ options, initial }: { options: ClaimFormOptions; initial: ClaimFormValues }) {
+export function NewClaimForm({ options, initial, readerRequestId }: { options: ClaimFormOptions; initial: ClaimFormValues; readerRequestId?: string }) {
   const { state, pending, action, onSubmit } = useFormAction<CreateClaimState>(createClaimAction, null);
   const candidates = state?.ok && state.data.needsConfirmation ? state.data.candidates : null;
   const failure = state && !state.ok ? state : null;
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="stack">
+      {readerRequestId ? <input type="hidden" name="readerRequestId" value={readerRequestId} /> : null}
       <div aria-live="polite">
         {failure ? <FormMessage tone="error">{failure.message}</FormMessage> : null}
         {candidates ? (

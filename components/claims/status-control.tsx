@@ -13,10 +13,14 @@ const ACTION_LABEL: Partial<Record<ClaimStatus, string>> = {
   RETRACTED: "Retract claim",
 };
 
-/** The workflow with the current step marked, and the moves a person may make from here. */
-export function StatusControl({ claimId, status }: { claimId: string; status: ClaimStatus }) {
+/**
+ * The workflow with the current step marked, and the moves a person may make from here. While a
+ * verdict waits for review or publication, no move is offered: "Withdraw from review" (in the
+ * verdict panel) takes the claim and its verdict back together.
+ */
+export function StatusControl({ claimId, status, verdictInReview }: { claimId: string; status: ClaimStatus; verdictInReview: boolean }) {
   const { state, pending, action, onSubmit } = useFormAction<ClaimCommandState>(transitionClaimAction, null);
-  const moves = CLAIM_TRANSITIONS[status].filter((to) => MANUAL_TARGETS.includes(to));
+  const moves = verdictInReview ? [] : CLAIM_TRANSITIONS[status].filter((to) => MANUAL_TARGETS.includes(to));
   const backToResearch = status === "VERDICT_DRAFTED" || status === "IN_REVIEW";
 
   return (
@@ -50,7 +54,11 @@ export function StatusControl({ claimId, status }: { claimId: string; status: Cl
           ))}
         </form>
       ) : null}
-      <p className="hint">“In review” and “Published” follow from the verdict: submit or publish it below.</p>
+      <p className="hint">
+        {verdictInReview
+          ? "The verdict is in review: to take the claim back, use “Withdraw from review” in the verdict panel below."
+          : "“In review” and “Published” follow from the verdict: submit or publish it below."}
+      </p>
       <div aria-live="polite">
         {pending ? <p className="hint">Updating status…</p> : null}
         {state && !state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}

@@ -6,36 +6,56 @@ import { z } from "@/lib/validations/zod";
 import { createClaimsFromCandidatesAction } from "@/lib/actions/documents";
 import type { SentenceRow } from "@/lib/data/documents";
 import { candidateClaimSchema, claimsInputFromForm } from "@/lib/validations/document";
-import { CandidateRow, type Draft, type RowErrors } from "./candidate-row";
+import { CandidateRow, type Draft, type Item, type RowErrors } from "./candidate-row";
+import { DuplicateNotice } from "./duplicate-notice";
+import { ClaimantChoices } from "@/components/claims/claimant-choices";
 
-type Filter = (row: SentenceRow) => boolean;
+type Filter = (item: Item) => boolean;
 const QUICK_PICKS: Array<[string, Filter]> = [
-  ["figures", (row) => Boolean(row.candidate?.reasons.includes("figure"))],
-  ["quotes", (row) => Boolean(row.candidate?.reasons.includes("quote"))],
-  ["proposals", (row) => row.candidate !== null],
+  ["figures", (item) => Boolean(item.candidate?.reasons.includes("figure"))],
+  ["quotes", (item) => Boolean(item.candidate?.reasons.includes("quote"))],
+  ["proposals", (item) => item.candidate !== null],
 ];
 
-function initialDraft(row: SentenceRow): Draft {
-  return { text: row.text, claimant: row.candidate?.claimant ?? "", kind: row.candidate?.kind ?? "EVENT" };
+/** One item per proposed claim ("<offset>.<n>"), and one per sentence with no proposal ("<offset>.0"). */
+function toItems(rows: SentenceRow[]): Item[] {
+  return rows.flatMap((row): Item[] =>
+    row.candidates.length === 0
+      ? [{ key: `${row.start}.0`, row, candidate: null, n: 0, of: 0 }]
+      : row.candidates.map((candidate, n) => ({ key: `${row.start}.${n}`, row, candidate, n, of: row.candidates.length })),
+  );
 }
 
-/** The extraction form: tick sentences, adjust each claim, create them all in one step. */
-export function CandidatePicker({ documentId, rows }: { documentId: string; rows: SentenceRow[] }) {
-  const [picks, setPicks] = useState<ReadonlySet<number>>(new Set());
-  const [drafts, setDrafts] = useState<Record<number, Draft>>(() => Object.fromEntries(rows.map((r) => [r.start, initialDraft(r)])));
-  const [clientErrors, setClientErrors] = useState<Record<number, RowErrors>>({});
-  const [submitted, setSubmitted] = useState<number[]>([]);
+function initialDraft(item: Item, hasUrl: boolean): Draft {
+  return {
+    text: item.candidate?.claim ?? item.row.text,
+    claimant: item.candidate?.claimant ?? "",
+    claimantType: item.candidate?.claimantType ?? "",
+    kind: item.candidate?.kind ?? "EVENT",
+    addSource: hasUrl,
+  };
+}
+
+/** The extraction form: tick proposed claims, adjust each, create them all in one step. */
+export function CandidatePicker({ documentId, rows, hasUrl, claimants }: { documentId: string; rows: SentenceRow[]; hasUrl: boolean; claimants: Array<{ value: string; label: string }> }) {
+  const items = toItems(rows);
+  const [picks, setPicks] = useState<ReadonlySet<string>>(new Set());
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(items.map((item) => [item.key, initialDraft(item, hasUrl)])));
+  const [clientErrors, setClientErrors] = useState<Record<string, RowErrors>>({});
+  const [submitted, setSubmitted] = useState<string[]>([]);
   const [state, dispatch, pending] = useActionState(async (prev: unknown, formData: FormData) => {
     const result = await createClaimsFromCandidatesAction(prev, formData);
-    if (result.ok) setPicks(new Set());
+    if (result.ok && !result.data.needsConfirmation) setPicks(new Set());
     return result;
   }, null);
+  const created = state?.ok && !state.data.needsConfirmation ? state.data : null;
+  const duplicates = state?.ok && state.data.needsConfirmation ? state.data.duplicates : null;
 
-  const proposals = rows.filter((row) => row.candidate);
-  const others = rows.filter((row) => !row.candidate);
+  const proposals = items.filter((item) => item.candidate);
+  const others = items.filter((item) => !item.candidate);
 
-  // Server errors name the n-th ticked sentence ("claims.2.sentenceStart"): map them back to rows.
-  const errorsByRow: Record<number, RowErrors> = { ...clientErrors };
+  // Server errors name the n-th ticked claim ("claims.2.sentenceStart"): map them back to items.
+  const errorsByRow: Record<string, RowErrors> = { ...clientErrors };
   if (state && !state.ok) {
     for (const [key, messages] of Object.entries(state.fieldErrors ?? {})) {
       const match = /^claims\.(\d+)\.(\w+)$/.exec(key);
@@ -46,59 +66,64 @@ export function CandidatePicker({ documentId, rows }: { documentId: string; rows
   }
   const generalErrors = state && !state.ok ? (state.fieldErrors?.claims ?? []) : [];
 
-  function toggle(start: number, on: boolean) {
+  function toggle(key: string, on: boolean) {
     setPicks((current) => {
       const next = new Set(current);
-      if (on) next.add(start);
-      else next.delete(start);
+      if (on) next.add(key);
+      else next.delete(key);
       return next;
     });
   }
 
   function pickWhere(filter: Filter) {
-    setPicks((current) => new Set([...current, ...rows.filter((r) => filter(r) && r.taken.length === 0).map((r) => r.start)]));
+    setPicks((current) => new Set([...current, ...items.filter((i) => filter(i) && i.row.taken.length === 0).map((i) => i.key)]));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const formData = new FormData(form);
+    // The submitter carries "confirmDuplicate" when the person chose to create despite similar claims.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(form, submitter instanceof HTMLButtonElement ? submitter : undefined);
     const input = claimsInputFromForm(formData);
-    const errors: Record<number, RowErrors> = {};
-    for (const claim of input.claims) {
+    const keys = formData.getAll("pick").map(String);
+    const errors: Record<string, RowErrors> = {};
+    input.claims.forEach((claim, index) => {
       const parsed = candidateClaimSchema.safeParse(claim);
-      if (!parsed.success) errors[Number(claim.sentenceStart)] = z.flattenError(parsed.error).fieldErrors;
-    }
+      if (!parsed.success) errors[keys[index] ?? ""] = z.flattenError(parsed.error).fieldErrors;
+    });
     setClientErrors(errors);
     const firstInvalid = Object.keys(errors)[0];
     if (firstInvalid !== undefined) {
-      form.querySelector<HTMLElement>(`#s${firstInvalid}-pick`)?.focus();
+      form.querySelector<HTMLElement>(`[id="s${firstInvalid}-pick"]`)?.focus();
       return;
     }
-    setSubmitted(input.claims.map((claim) => Number(claim.sentenceStart)));
+    setSubmitted(keys);
     startTransition(() => dispatch(formData));
   }
 
-  const renderRow = (row: SentenceRow) => (
+  const renderRow = (item: Item) => (
     <CandidateRow
-      key={row.start}
-      row={row}
-      picked={picks.has(row.start)}
-      draft={drafts[row.start] ?? initialDraft(row)}
-      errors={errorsByRow[row.start]}
-      onToggle={(on) => toggle(row.start, on)}
-      onChange={(draft) => setDrafts((current) => ({ ...current, [row.start]: draft }))}
+      key={item.key}
+      item={item}
+      hasUrl={hasUrl}
+      picked={picks.has(item.key)}
+      draft={drafts[item.key] ?? initialDraft(item, hasUrl)}
+      errors={errorsByRow[item.key]}
+      onToggle={(on) => toggle(item.key, on)}
+      onChange={(draft) => setDrafts((current) => ({ ...current, [item.key]: draft }))}
     />
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={pending}>
       <input type="hidden" name="documentId" value={documentId} />
+      <ClaimantChoices choices={claimants} />
       <div aria-live="polite">
-        {state?.ok ? (
+        {created ? (
           <div className="alert alert-ok" role="status">
-            Created {state.data.claims.length === 1 ? "1 claim" : `${state.data.claims.length} claims`}:{" "}
-            {state.data.claims.map((claim, index) => (
+            Created {created.claims.length === 1 ? "1 claim" : `${created.claims.length} claims`}:{" "}
+            {created.claims.map((claim, index) => (
               <span key={claim.id}>
                 {index > 0 ? ", " : null}
                 <Link href={`/desk/claims/${claim.slug}`}>{claim.text.length > 60 ? `${claim.text.slice(0, 60)}…` : claim.text}</Link>
@@ -106,6 +131,7 @@ export function CandidatePicker({ documentId, rows }: { documentId: string; rows
             ))}
           </div>
         ) : null}
+        {duplicates ? <DuplicateNotice duplicates={duplicates} pending={pending} /> : null}
         {state && !state.ok ? (
           <div className="alert alert-error" role="alert">
             {state.message} {generalErrors.join(" ")}
@@ -113,7 +139,7 @@ export function CandidatePicker({ documentId, rows }: { documentId: string; rows
         ) : null}
         {Object.keys(clientErrors).length > 0 ? (
           <p className="alert alert-error" role="alert">
-            Some ticked sentences need a claim text or a claimant. Nothing was created yet.
+            Some ticked claims need a claim text or a claimant. Nothing was created yet.
           </p>
         ) : null}
       </div>
@@ -149,7 +175,7 @@ export function CandidatePicker({ documentId, rows }: { documentId: string; rows
         </span>
         <span className="spacer" style={{ flex: 1 }} />
         <span aria-live="polite" className="muted">
-          {picks.size > 0 ? `${picks.size} ticked` : state?.ok ? `Created ${state.data.claims.length}: see the list above` : "No sentence ticked"}
+          {picks.size > 0 ? `${picks.size} ticked` : created ? `Created ${created.claims.length}: see the list above` : "Nothing ticked"}
         </span>
         <button type="submit" disabled={pending || picks.size === 0}>
           {pending ? "Creating claims…" : picks.size > 1 ? `Create ${picks.size} claims` : "Create claim"}

@@ -3,6 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { importDocumentAction } from "@/lib/actions/documents";
 import { MAX_DOCUMENT_CHARS } from "@/lib/validations/document";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/extraction/language";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 
 type StoryOption = { id: string; title: string };
@@ -59,6 +60,20 @@ export function ImportDocumentForm({ stories }: { stories: StoryOption[] }) {
         </select>
         <p id="storyId-hint" className="hint">Claims created from this article are filed under the story.</p>
         <FieldError id="storyId-error" messages={errors.storyId} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="language">Language</label>
+        <select id="language" name="language" defaultValue="" aria-invalid={Boolean(errors.language)} aria-describedby={describedBy("language-hint", errors.language && "language-error")}>
+          <option value="">Detect from the text</option>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_LABEL[language]}
+            </option>
+          ))}
+        </select>
+        <p id="language-hint" className="hint">Claims are proposed best in English; Cyrillic articles get sentences, quotes and figures in digits.</p>
+        <FieldError id="language-error" messages={errors.language} />
       </div>
 
       <div className="field">

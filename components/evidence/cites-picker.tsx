@@ -89,7 +89,8 @@ export function CitesPicker({ claimId, errors }: { claimId: string; errors?: str
           setActive(true);
           setQuery(e.target.value);
         }}
-        aria-describedby="ev-cites-search-hint ev-cites-status"
+        aria-describedby={error ? "ev-cites-search-hint ev-cites-status ev-citesSourceId-error" : "ev-cites-search-hint ev-cites-status"}
+        aria-invalid={error ? true : undefined}
         aria-controls="ev-cites-results"
       />
       <p id="ev-cites-search-hint" className="hint">

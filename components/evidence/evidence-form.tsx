@@ -2,11 +2,17 @@
 
 import { useEffect, useRef, useState } from "react";
 import { attachEvidenceAction, type AttachEvidenceState } from "@/lib/actions/evidence";
+import { FIGURE_BOUND_LABEL, FIGURE_BOUNDS } from "@/lib/domain/figures";
 import { SOURCE_TYPE_LABEL, SOURCE_TYPES, STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CitesPicker } from "./cites-picker";
+import { SnapshotField } from "./snapshot-field";
+import { SnapshotOutcome } from "./snapshot-outcome";
+import { TranslationFields } from "./translation-fields";
+
+export type CountedThingOption = { id: string; label: string; unit: string; cumulative: boolean; synonyms: string[] };
 
 const STANCE_HINT = {
   SUPPORTS: "says the claim is right",
@@ -16,7 +22,7 @@ const STANCE_HINT = {
 } as const;
 
 /** Attach a source to the claim: the source itself, what it says, whom it cites, and any figure. */
-export function EvidenceForm({ claimId }: { claimId: string }) {
+export function EvidenceForm({ claimId, vocabulary, vocabularyHref }: { claimId: string; vocabulary: CountedThingOption[]; vocabularyHref: string }) {
   const { state, pending, action, onSubmit } = useFormAction<AttachEvidenceState>(attachEvidenceAction, null);
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -46,13 +52,13 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           <FormMessage tone="ok">
             Source attached{state.data.sourceReused ? " (we already had this source, so it was reused)" : ""}.
             {state.data.hasConflict ? " The claim now has conflicting accounts." : ""}
+            <SnapshotOutcome snapshot={state.data.snapshot} />
           </FormMessage>
         ) : null}
       </div>
 
       <fieldset>
         <legend>The source</legend>
-        <p className="hint">We never fetch the page: paste what you need to keep.</p>
         <FormField {...field("url")} label="URL" hint="http:// or https:// only. A URL we already have is reused." render={(c) => <input {...c} type="url" required inputMode="url" />} />
         <div className="grid-2">
           <FormField {...field("outlet")} label="Outlet" render={(c) => <input {...c} required maxLength={200} />} />
@@ -77,13 +83,15 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           <FormField {...field("title")} label="Title (optional)" render={(c) => <input {...c} maxLength={300} />} />
           <FormField {...field("archiveUrl")} label="Archive URL (optional)" render={(c) => <input {...c} type="url" inputMode="url" />} />
         </div>
-        <FormField {...field("snapshotText")} label="Snapshot text (optional)" hint="Paste the page text in case it changes or disappears." render={(c) => <textarea {...c} rows={3} />} />
+        <SnapshotField />
+        <FormField {...field("snapshotText")} label="Pasted text (optional)" hint="For what a fetch cannot keep: a video transcript, a post behind a login." render={(c) => <textarea {...c} rows={3} />} />
         <FormField {...field("reliabilityNote")} label="Reliability note (optional)" render={(c) => <input {...c} maxLength={2000} />} />
       </fieldset>
 
       <fieldset>
         <legend>What it says</legend>
         <FormField {...field("excerpt")} label="Exact excerpt" hint="Quote the source word for word." render={(c) => <textarea {...c} rows={3} required />} />
+        <TranslationFields field={field} />
         <div className="grid-2">
           <FormField {...field("attribution")} label="Who speaks in the source" hint="For example “police spokeswoman Saltanat Azirbek”." render={(c) => <input {...c} maxLength={300} />} />
           <FormField {...field("location")} label="Where in the source" hint="Paragraph, timestamp or page." render={(c) => <input {...c} maxLength={300} />} />
@@ -133,15 +141,55 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
 
       <fieldset>
         <legend>Reported figure (optional)</legend>
-        <p className="hint">An exact value, or a range. For words like “dozens”, enter the word and the range you assign to it.</p>
+        <p className="hint">
+          Choose what the source gives: an exact value, a range, an open bound such as “at least 164” (one number), or vague words such as
+          “dozens” with the range you read them as (shown to readers as the desk’s reading). Keep the source’s own words.
+        </p>
         <div className="grid-2">
-          <FormField {...field("figureValue")} label="Exact value" render={(c) => <input {...c} inputMode="decimal" />} />
-          <FormField {...field("figureWords")} label="Words used" hint="For example “dozens”, “more than 100”." render={(c) => <input {...c} maxLength={100} />} />
+          <FormField
+            {...field("figureBound")}
+            label="Kind of figure"
+            render={(c) => (
+              <select {...c} defaultValue="EXACT">
+                {FIGURE_BOUNDS.map((bound) => (
+                  <option key={bound} value={bound}>
+                    {FIGURE_BOUND_LABEL[bound]}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
+          <FormField {...field("figureValue")} label="Value" hint="For an exact value or an open bound: 164 in “at least 164”." render={(c) => <input {...c} inputMode="decimal" />} />
+          <FormField {...field("figureWords")} label="Source’s words" hint="As said, for example “at least 164 people”, “dozens”." render={(c) => <input {...c} maxLength={100} />} />
           <FormField {...field("figureLow")} label="Range: low" render={(c) => <input {...c} inputMode="decimal" />} />
           <FormField {...field("figureHigh")} label="Range: high" render={(c) => <input {...c} inputMode="decimal" />} />
-          <FormField {...field("figureUnit")} label="Unit" render={(c) => <input {...c} defaultValue="people" maxLength={50} />} />
-          <FormField {...field("figureCounted")} label="What was counted" hint="For example “police killed”; compared across sources." render={(c) => <input {...c} maxLength={200} />} />
-          <FormField {...field("figureAsOf")} label="As of" render={(c) => <input {...c} type="datetime-local" />} />
+          <FormField
+            {...field("figureCounted")}
+            label="What was counted"
+            hint={
+              vocabulary.length > 0
+                ? "Type to pick from the story’s vocabulary; a synonym (“people killed”) files the figure under its entry (“deaths”), in that entry’s unit. Only figures counting the same thing are compared."
+                : "This story has no counted things yet: add one under Counted things first."
+            }
+            render={(c) => <input {...c} maxLength={200} list="ev-counted-options" autoComplete="off" />}
+          />
+          <datalist id="ev-counted-options">
+            {vocabulary.flatMap((thing) => [
+              <option key={thing.id} value={thing.label}>{`${thing.label} (${thing.unit}${thing.cumulative ? ", running total" : ""})`}</option>,
+              ...thing.synonyms.map((word) => <option key={`${thing.id}:${word}`} value={word}>{`${word} → ${thing.label} (${thing.unit})`}</option>),
+            ])}
+          </datalist>
+          <p className="hint">
+            <a href={vocabularyHref}>Counted things of this story</a>: add what a figure counts, with its unit and synonyms.
+          </p>
+          <FormField {...field("figureAsOf")} label="As of" hint="When the count was given for (or the start of the period it covers)." render={(c) => <input {...c} type="datetime-local" />} />
+          <FormField {...field("figureAsOfEnd")} label="As of: end of period (optional)" hint="For a count over a period, such as 6 to 9 January." render={(c) => <input {...c} type="datetime-local" />} />
+          <FormField
+            {...field("figureExplanation")}
+            label="Why it is lower (optional)"
+            hint="Only when a running total is lower than an earlier count for a known reason (a recount, a narrower scope): readers see it, and the fall is not flagged."
+            render={(c) => <input {...c} maxLength={500} />}
+          />
         </div>
       </fieldset>
 

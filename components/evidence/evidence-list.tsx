@@ -4,6 +4,9 @@ import { SOURCE_TYPE_LABEL } from "@/lib/validations/evidence";
 import { formatCitationChain, formatFigure, formatWhen } from "./format";
 import { RemoveEvidenceButton } from "./remove-evidence-button";
 import { StanceBadge } from "./stance-badge";
+import { ExcerptWithTranslation } from "./excerpt-with-translation";
+import { SnapshotFacts } from "./snapshot-facts";
+import { KeepCopyButton } from "@/components/sources/keep-copy-button";
 
 /** How many evidence items the claim page lists before "Show all". */
 export const EVIDENCE_PAGE_SIZE = 25;
@@ -38,14 +41,17 @@ export function EvidenceList({ summary, slug, showAll = false }: { summary: Evid
                   </a>{" "}
                   <StanceBadge stance={evidence.stance} />
                 </h3>
-                <RemoveEvidenceButton evidenceId={evidence.id} outlet={evidence.source.outlet} />
+                <div className="row">
+                  <KeepCopyButton evidenceId={evidence.id} outlet={evidence.source.outlet} />
+                  <RemoveEvidenceButton evidenceId={evidence.id} outlet={evidence.source.outlet} />
+                </div>
               </div>
               <p className="muted" style={{ margin: "0.25rem 0" }}>
                 {SOURCE_TYPE_LABEL[evidence.source.type]} · {evidence.source.language}
                 {evidence.source.publishedAt ? ` · published ${formatWhen(evidence.source.publishedAt)}` : ""}
                 {evidence.source.title ? ` · “${evidence.source.title}”` : ""}
               </p>
-              <blockquote>{evidence.excerpt}</blockquote>
+              <ExcerptWithTranslation excerpt={evidence.excerpt} language={evidence.excerptLanguage} translation={evidence.translation} />
               <dl className="evidence-facts">
                 {evidence.attribution ? (
                   <>
@@ -69,7 +75,7 @@ export function EvidenceList({ summary, slug, showAll = false }: { summary: Evid
                   <>
                     <dt>Reported figure</dt>
                     <dd>
-                      {formatFigure(evidence.figure)} {evidence.figure.counted}
+                      {formatFigure(evidence.figure)}
                       {evidence.figure.asOf ? `, as of ${formatWhen(evidence.figure.asOf)}` : ""}
                     </dd>
                   </>
@@ -90,10 +96,11 @@ export function EvidenceList({ summary, slug, showAll = false }: { summary: Evid
                         </a>
                       ) : null}
                       {evidence.source.archiveUrl && evidence.source.hasSnapshot ? " · " : ""}
-                      {evidence.source.hasSnapshot ? "snapshot text kept" : ""}
+                      {evidence.source.hasSnapshot ? "pasted text kept" : ""}
                     </dd>
                   </>
                 ) : null}
+                <SnapshotFacts check={evidence.snapshotCheck} />
                 {evidence.note ? (
                   <>
                     <dt>Note</dt>

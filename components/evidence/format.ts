@@ -1,14 +1,11 @@
 import type { FigureDto } from "@/lib/data/evidence";
+import { describeFigure } from "@/lib/domain/figures";
 
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-/** "12 people", "24–60 people (“dozens”)". */
-export function formatFigure(figure: Pick<FigureDto, "low" | "high" | "words" | "unit">): string {
-  const value = figure.low === figure.high ? numberFormat.format(figure.low) : `${numberFormat.format(figure.low)}–${numberFormat.format(figure.high)}`;
-  return `${value} ${figure.unit}${figure.words ? ` (“${figure.words}”)` : ""}`;
-}
+/** "12 police killed", "at least 164 deaths", "deaths: “dozens” (read as 24–99)". */
+export const formatFigure = (figure: Pick<FigureDto, "bound" | "low" | "high" | "words" | "unit" | "counted">): string => describeFigure(figure);
 
 /** Dates stored at midnight UTC are dates; anything else has a time worth showing. */
 export function formatWhen(iso: string | null): string {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ExternalCheck } from "@/lib/data/external-reviews";
+import { NORMALISED_RATING_LABEL } from "@/lib/claim-review/rating-scale";
 import { formatExternalRating } from "./format";
 
 /** Imported checks as a table: claim, who checked it, their rating, and one column of the caller's. */
@@ -14,13 +15,13 @@ export function ExternalChecksTable({
   lastColumn: { heading: string; cell: (check: ExternalCheck) => ReactNode };
 }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
       <table aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">Claim</th>
             <th scope="col">Checked by</th>
-            <th scope="col">Their rating</th>
+            <th scope="col">Rating</th>
             <th scope="col">{lastColumn.heading}</th>
           </tr>
         </thead>
@@ -32,7 +33,10 @@ export function ExternalChecksTable({
                 <div className="muted">{check.claimant}</div>
               </td>
               <td>{check.review.organisation}</td>
-              <td>{formatExternalRating(check.review)}</td>
+              <td>
+                {NORMALISED_RATING_LABEL[check.review.normalisedRating]}
+                <div className="muted">Theirs: {formatExternalRating(check.review)}</div>
+              </td>
               <td>{lastColumn.cell(check)}</td>
             </tr>
           ))}

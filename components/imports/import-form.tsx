@@ -40,8 +40,9 @@ export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) 
             aria-describedby={describedBy("import-text-hint", errors.text && "import-text-error")}
           />
           <p id="import-text-hint" className="hint">
-            Paste a ClaimReview JSON-LD object or array, JSON Lines (one ClaimReview per line, like our own export) or the HTML source of a
-            fact-check page. Up to {MAX_IMPORT_ITEMS} reviews and 2 MB at a time. Reviews imported before are skipped.
+            Paste ClaimReview JSON-LD (one object, an array, a graph or a Data Commons DataFeed), JSON Lines (one ClaimReview per line,
+            like our own export) or the HTML source of a fact-check page (JSON-LD, microdata or RDFa). Up to {MAX_IMPORT_ITEMS} reviews and
+            2 MB at a time. Reviews imported before are skipped.
           </p>
           <FieldError id="import-text-error" messages={errors.text} />
         </div>

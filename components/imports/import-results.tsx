@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NORMALISED_RATING_LABEL } from "@/lib/claim-review/rating-scale";
 import type { ImportSummary } from "@/lib/services/claim-review-import";
 
 const FORMAT_LABEL: Record<ImportSummary["format"], string> = { json: "JSON-LD", jsonl: "JSON Lines text", html: "HTML page" };
@@ -14,7 +15,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
       <p className={`alert ${tone}`} role="status">
         Read {plural(items.length, "ClaimReview")} from the {FORMAT_LABEL[summary.format]}: {imported} imported, {plural(duplicates, "duplicate")} skipped, {invalid} invalid.
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
         <table>
           <caption className="visually-hidden">Each ClaimReview and what the import did with it</caption>
           <thead>
@@ -34,7 +35,10 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
                     <td>
                       <span className="badge badge-conflict">Invalid</span>
                     </td>
-                    <td className="muted">Not imported</td>
+                    <td>
+                      {item.name ?? <span className="muted">(no name, url or claim)</span>}
+                      <div className="muted">Not imported</div>
+                    </td>
                     <td>
                       <ul>
                         {item.errors.map((error, i) => (
@@ -60,8 +64,20 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
                       )}
                     </td>
                     <td>
-                      {item.organisation}: {item.rating}
+                      {item.organisation}: {item.rating} <span className="muted">→ {NORMALISED_RATING_LABEL[item.normalisedRating]}</span>
                       {item.status === "duplicate" ? <div className="muted">{item.existingSlug ? "This review was imported before." : "Repeated in this paste."}</div> : null}
+                      {item.status === "imported" && item.dropped.length > 0 ? (
+                        <details>
+                          <summary>Not kept: {item.dropped.length} field{item.dropped.length === 1 ? "" : "s"}</summary>
+                          <ul>
+                            {item.dropped.map((d) => (
+                              <li key={d.path}>
+                                <code>{d.path}</code>: {d.reason}
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      ) : null}
                     </td>
                   </>
                 )}

@@ -16,8 +16,8 @@ export function SourcesTable({ sources, independentOrigins }: { sources: PublicS
         <strong>{sources.length}</strong> {sources.length === 1 ? "source" : "sources"} from <strong>{independentOrigins}</strong> independent{" "}
         {independentOrigins === 1 ? "origin" : "origins"}. Reports that only repeat another source count once.
       </p>
-      <div className="table-scroll">
-        <table>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+        <table className="stack-on-phone">
           <caption className="visually-hidden">Sources for this claim, their stance and citation chain</caption>
           <thead>
             <tr>
@@ -44,16 +44,28 @@ export function SourcesTable({ sources, independentOrigins }: { sources: PublicS
                     </a>
                   ) : null}
                   {s.source.reliabilityNote ? <p className="hint">{s.source.reliabilityNote}</p> : null}
+                  {s.changedAfterCitation ? (
+                    <p className="hint">
+                      {s.changedAfterCitation.kind === "GONE" ? "The page was removed after it was cited" : "The source changed after it was cited"}, on{" "}
+                      <time dateTime={s.changedAfterCitation.on}>{formatDate(s.changedAfterCitation.on)}</time>.
+                    </p>
+                  ) : null}
                 </th>
-                <td>
+                <td data-label="Stance">
                   <span className={`badge ${STANCE[s.stance].className}`}>{STANCE[s.stance].label}</span>
                 </td>
-                <td>
-                  <blockquote>{s.excerpt}</blockquote>
+                <td data-label="What it says">
+                  <blockquote lang={s.translation?.excerptLanguage}>{s.excerpt}</blockquote>
+                  {s.translation ? (
+                    <p className="translation">
+                      <span className="muted">Our translation: </span>
+                      <span lang="en">{s.translation.text}</span>
+                    </p>
+                  ) : null}
                   {s.attribution ? <div className="muted">— {s.attribution}</div> : null}
                   {s.location ? <div className="hint">{s.location}</div> : null}
                 </td>
-                <td>
+                <td data-label="Citation chain">
                   {s.cites ? (
                     <>
                       Cites <a href={s.cites.url} rel="noopener noreferrer">{s.cites.title ?? s.cites.outlet}</a>

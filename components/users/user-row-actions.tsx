@@ -37,7 +37,9 @@ function Status({ state, done }: { state: Result<unknown> | null; done: string }
 
 export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [role, setRole] = useState<Role>(user.role);
-  const roleAction = useRowAction(changeUserRoleAction);
+  const roleAction = useRowAction(changeUserRoleAction, () =>
+    role === "ADMIN" ? `Make ${user.name} an admin? Admins manage every account, change roles and read the audit log.` : null,
+  );
   const disableAction = useRowAction(setUserDisabledAction, () =>
     user.disabled ? null : `Disable ${user.name}? They are signed out at once and cannot sign in until re-enabled.`,
   );

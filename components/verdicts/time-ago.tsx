@@ -37,6 +37,15 @@ export function TimeAgo({ date }: { date: Date }) {
   );
 }
 
+/** "3 hours ago", with the absolute time as its tooltip: for dense lists. */
+export function ShortTimeAgo({ date }: { date: Date }) {
+  return (
+    <time dateTime={date.toISOString()} title={formatAbsolute(date)}>
+      {formatRelative(date)}
+    </time>
+  );
+}
+
 export function DateTime({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatAbsolute(date)}</time>;
 }

@@ -1,6 +1,7 @@
 import type { EvidenceOption, VerdictView } from "@/lib/data/verdicts";
 import type { VerdictState } from "@/lib/generated/prisma/enums";
 import { RATINGS } from "@/lib/ratings";
+import { RatingBadge } from "@/components/ledger/rating-badge";
 import { VERDICT_STATE_LABEL } from "@/lib/validations/verdict";
 import { DateTime } from "./time-ago";
 
@@ -22,7 +23,7 @@ export function VerdictCard({ verdict, evidence, headingLevel = 3 }: { verdict: 
     <article className="stack" aria-label={`${VERDICT_STATE_LABEL[verdict.state]} verdict, revision ${verdict.revision}`}>
       <div className="row">
         <Heading style={{ margin: 0 }}>
-          {rating.label} <span className="muted">({rating.value}/5)</span>
+          <RatingBadge rating={verdict.rating} /> <span className="muted">({rating.value}/5)</span>
         </Heading>
         <span className={`badge ${STATE_BADGE[verdict.state]}`}>{VERDICT_STATE_LABEL[verdict.state]}</span>
         <span className="muted">Revision {verdict.revision}</span>

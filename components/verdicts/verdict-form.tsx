@@ -19,13 +19,14 @@ export type VerdictFormValues = {
   asOf?: string;
   evidenceGap?: string;
   correctionNote?: string;
+  amendmentKind?: "UPDATE" | "CORRECTION";
 };
 
 /** What the form's evidence checklist needs of each item: never the full excerpt (see verdict-panel.tsx). */
 export type EvidenceChoice = { id: string; stance: Stance; label: string };
 
 const ACTIONS = { draft: draftVerdictAction, edit: editVerdictAction, correct: correctVerdictAction };
-const SUBMIT_LABEL = { draft: "Save draft", edit: "Save changes", correct: "Save correction draft" };
+const SUBMIT_LABEL = { draft: "Save draft", edit: "Save changes", correct: "Save amendment draft" };
 
 /** Drafting, editing and correcting a verdict: one form, three server actions. */
 export function VerdictForm(props: {
@@ -33,7 +34,7 @@ export function VerdictForm(props: {
   claimId: string;
   evidence: EvidenceChoice[];
   initial?: VerdictFormValues;
-  /** Corrections (and edits of one) must say what changed and why. */
+  /** Amendments of a published claim (and edits of one) are an update or a correction and must say what changed and why. */
   withCorrectionNote?: boolean;
   warning?: string;
 }) {
@@ -45,6 +46,7 @@ export function VerdictForm(props: {
   const [asOf, setAsOf] = useState(initial.asOf ?? "");
   const [evidenceGap, setEvidenceGap] = useState(initial.evidenceGap ?? "");
   const [correctionNote, setCorrectionNote] = useState(initial.correctionNote ?? "");
+  const [amendmentKind, setAmendmentKind] = useState(initial.amendmentKind ?? "UPDATE");
   const id = useId();
   const f = (name: string) => `${id}-${name}`;
   const err = (name: string) => errorsFor(state, name);
@@ -61,8 +63,26 @@ export function VerdictForm(props: {
       {initial.revision ? <input type="hidden" name="revision" value={initial.revision} /> : null}
 
       {props.withCorrectionNote ? (
+        <fieldset className="field" aria-describedby={describedBy(f("kind-hint"), err("amendmentKind").length > 0 && f("kind-error"))}>
+          <legend>Kind of change</legend>
+          <label style={{ fontWeight: "normal" }}>
+            <input type="radio" name="amendmentKind" value="UPDATE" checked={amendmentKind === "UPDATE"} onChange={() => setAmendmentKind("UPDATE")} style={{ width: "auto", marginRight: "0.5rem" }} />
+            Update: new or changed evidence or wording, the rating stands
+          </label>
+          <label style={{ fontWeight: "normal" }}>
+            <input type="radio" name="amendmentKind" value="CORRECTION" checked={amendmentKind === "CORRECTION"} onChange={() => setAmendmentKind("CORRECTION")} style={{ width: "auto", marginRight: "0.5rem" }} />
+            Correction: the rating or the substance changed
+          </label>
+          <p id={f("kind-hint")} className="hint">
+            Readers see both in the claim&apos;s version history; corrections and updates are listed on /corrections.
+          </p>
+          <FieldError id={f("kind-error")} messages={err("amendmentKind")} />
+        </fieldset>
+      ) : null}
+
+      {props.withCorrectionNote ? (
         <div className="field">
-          <label htmlFor={f("correctionNote")}>Correction note</label>
+          <label htmlFor={f("correctionNote")}>Public note</label>
           <textarea
             id={f("correctionNote")}
             name="correctionNote"

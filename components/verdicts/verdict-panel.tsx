@@ -1,13 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { getPublicRecord, type PublicRecord } from "@/lib/data/publications";
 import { getVerdictPanel, type EvidenceOption, type VerdictView } from "@/lib/data/verdicts";
 import { Disclosure } from "./disclosure";
+import { PublicationPreview } from "./publication-preview";
+import { PublishForm } from "./publish-form";
 import { RetractForm } from "./retract-form";
 import { ReviewForm } from "./review-form";
 import { DateTime } from "./time-ago";
 import { VerdictCard } from "./verdict-card";
 import { VerdictCommand } from "./verdict-command";
 import { VerdictForm, type EvidenceChoice, type VerdictFormValues } from "./verdict-form";
+import { WithdrawForm } from "./withdraw-form";
 
 const OPEN_STATES = new Set(["DRAFT", "SUBMITTED", "APPROVED", "REJECTED"]);
 
@@ -33,6 +37,7 @@ function formValues(v: VerdictView): VerdictFormValues {
     asOf: v.asOf ? v.asOf.toISOString().slice(0, 16) : "",
     evidenceGap: v.evidenceGap ?? "",
     correctionNote: v.correctionNote ?? "",
+    amendmentKind: v.amendmentKind === "UPDATE" ? "UPDATE" : "CORRECTION",
   };
 }
 
@@ -47,6 +52,9 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
   const superseded = verdicts.filter((v) => v.state === "SUPERSEDED");
   const retracted = claim.status === "RETRACTED";
   const canDraft = can(actor.role, "verdict.draft") && !retracted;
+  const inReview = open && (open.state === "SUBMITTED" || open.state === "APPROVED") ? open : null;
+  const record = await getPublicRecord(claim.id, inReview?.id ?? null);
+  const isPublic = record.latest !== null && record.latest.kind !== "retraction";
 
   return (
     <section aria-labelledby="verdict-heading" className="panel stack">
@@ -67,16 +75,17 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
           <h3 id="verdict-published-heading">Published verdict</h3>
           <VerdictCard verdict={published} evidence={evidence} headingLevel={4} />
           {canDraft && !open ? (
-            <Disclosure label="Correct this verdict">
+            <Disclosure label="Propose an update or correction">
               <p className="hint">
-                The published verdict stays as it is. The correction is a new verdict that goes through review and replaces it
-                when published; both remain visible with your note.
+                What readers see stays as published. Your changes to the claim, its evidence and this verdict go public only as a
+                new version: an update (the rating stands) or a correction, reviewed by an editor who did not make them, then
+                published with your public note. Every version stays visible.
               </p>
               <VerdictForm
                 mode="correct"
                 claimId={claim.id}
                 evidence={choices}
-                initial={{ ...formValues(published), revision: undefined, correctionNote: "" }}
+                initial={{ ...formValues(published), revision: undefined, correctionNote: "", amendmentKind: "UPDATE" }}
                 withCorrectionNote
               />
             </Disclosure>
@@ -86,9 +95,9 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
 
       {open ? (
         <section aria-labelledby="verdict-open-heading" className="stack">
-          <h3 id="verdict-open-heading">{open.supersedesId ? "Correction in progress" : "Verdict in progress"}</h3>
+          <h3 id="verdict-open-heading">{open.supersedesId ? "Update or correction in progress" : "Verdict in progress"}</h3>
           <VerdictCard verdict={open} evidence={evidence} headingLevel={4} />
-          {retracted ? null : <OpenVerdictActions verdict={open} actor={actor} claimId={claim.id} evidence={choices} />}
+          {retracted ? null : <OpenVerdictActions verdict={open} actor={actor} claimId={claim.id} slug={claim.slug} evidence={choices} record={record} />}
         </section>
       ) : null}
 
@@ -113,16 +122,24 @@ export async function VerdictPanel({ claimId, actor }: { claimId: string; actor:
         </section>
       ) : null}
 
-      {can(actor.role, "verdict.publish") && !retracted ? (
-        <Disclosure label="Retract this claim">
-          <RetractForm claimId={claim.id} />
-        </Disclosure>
+      {can(actor.role, "verdict.publish") && isPublic ? (
+        <section aria-labelledby="retract-heading" className="danger-zone stack">
+          <h3 id="retract-heading">Retract this published check</h3>
+          <p className="hint">
+            Not a routine step. The claim&apos;s page keeps answering with a retraction notice, your public note and every earlier
+            version; it is listed on /corrections and in the feeds, and the claim can no longer be edited.
+          </p>
+          <Disclosure label="Retract…">
+            <RetractForm claimId={claim.id} />
+          </Disclosure>
+        </section>
       ) : null}
     </section>
   );
 }
 
-function OpenVerdictActions({ verdict, actor, claimId, evidence }: { verdict: VerdictView; actor: Actor; claimId: string; evidence: EvidenceChoice[] }) {
+function OpenVerdictActions(props: { verdict: VerdictView; actor: Actor; claimId: string; slug: string; evidence: EvidenceChoice[]; record: PublicRecord }) {
+  const { verdict, actor, claimId, slug, evidence, record } = props;
   const canEdit = can(actor.role, "verdict.draft");
   const warning =
     verdict.state === "APPROVED"
@@ -136,21 +153,32 @@ function OpenVerdictActions({ verdict, actor, claimId, evidence }: { verdict: Ve
         <p className="alert alert-error">Rejected in review: see the comment below the verdict, revise it and submit it again.</p>
       ) : null}
       {(verdict.state === "DRAFT" || verdict.state === "REJECTED") && can(actor.role, "verdict.submit") ? (
-        <VerdictCommand command="submit" verdictId={verdict.id} revision={verdict.revision} />
+        <VerdictCommand command="submit" verdictId={verdict.id} revision={verdict.revision} withoutEvidence={verdict.evidenceIds.length === 0} />
       ) : null}
       {verdict.state === "SUBMITTED" ? (
         can(actor.role, "verdict.review") ? (
-          <ReviewForm verdictId={verdict.id} revision={verdict.revision} viewerEdited={verdict.viewerEdited} />
+          <>
+            <PublicationPreview record={record} heading="What you approve: readers will see exactly this" />
+            <ReviewForm verdictId={verdict.id} revision={verdict.revision} viewerEdited={verdict.viewerEdited} />
+          </>
         ) : (
           <p className="muted">Waiting for an editor&apos;s review.</p>
         )
       ) : null}
       {verdict.state === "APPROVED" ? (
         can(actor.role, "verdict.publish") ? (
-          <VerdictCommand command="publish" verdictId={verdict.id} />
+          <>
+            <PublicationPreview record={record} heading="Preview of the public page" />
+            <PublishForm verdictId={verdict.id} slug={slug} isAmendment={verdict.supersedesId !== null} />
+          </>
         ) : (
           <p className="muted">Approved: an editor will publish it.</p>
         )
+      ) : null}
+      {(verdict.state === "SUBMITTED" || verdict.state === "APPROVED") && can(actor.role, "claim.transition") ? (
+        <Disclosure label="Withdraw from review">
+          <WithdrawForm verdictId={verdict.id} />
+        </Disclosure>
       ) : null}
       {canEdit ? (
         <Disclosure label="Edit verdict">

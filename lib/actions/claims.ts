@@ -5,6 +5,9 @@ import { redirect } from "next/navigation";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
 import { assignClaim, createClaim, transitionClaim, updateClaim, type CreateClaimOutcome } from "../services/claims";
+import { bulkUpdateClaims, type BulkOutcome } from "../services/claims-bulk";
+import { getDb } from "../db";
+import { sendNotificationEmails } from "../notification-mail";
 import { formDataToInput } from "../validations/form";
 
 export type CreateClaimState = (Result<CreateClaimOutcome> & { values: Record<string, string> }) | null;
@@ -40,6 +43,20 @@ export async function transitionClaimAction(_prev: ClaimCommandState, formData: 
 
 export async function assignClaimAction(_prev: ClaimCommandState, formData: FormData): Promise<ClaimCommandState> {
   const result = await assignClaim(await currentSession(), formDataToInput(formData));
-  if (result.ok) revalidatePath("/desk/claims", "layout");
+  if (result.ok) {
+    revalidatePath("/desk/claims", "layout");
+    await sendNotificationEmails(await getDb());
+  }
+  return result;
+}
+
+export type BulkClaimsState = Result<BulkOutcome> | null;
+
+export async function bulkUpdateClaimsAction(_prev: BulkClaimsState, formData: FormData): Promise<BulkClaimsState> {
+  const result = await bulkUpdateClaims(await currentSession(), formDataToInput(formData, { lists: ["ids"] }));
+  if (result.ok) {
+    revalidatePath("/desk", "layout");
+    await sendNotificationEmails(await getDb());
+  }
   return result;
 }

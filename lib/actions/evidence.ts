@@ -8,7 +8,12 @@ import { attachEvidence, removeEvidence } from "../services/evidence";
 import { formDataToInput } from "../validations/form";
 
 export type AttachEvidenceState =
-  | (Result<{ id: string; sourceReused: boolean; hasConflict: boolean }> & { values: Record<string, string> })
+  | (Result<{
+      id: string;
+      sourceReused: boolean;
+      hasConflict: boolean;
+      snapshot: { snapshotId: string; excerptCheck: "FOUND" | "NOT_FOUND" } | { refused: string } | null;
+    }> & { values: Record<string, string> })
   | null;
 export type RemoveEvidenceState = Result<unknown> | null;
 

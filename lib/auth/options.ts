@@ -4,16 +4,11 @@ import { getDb } from "../db";
 import { getAuthSecret, getEnv, type Env } from "../env";
 import { safeRedirect } from "./callback-url";
 import { signIn } from "./sign-in";
+import { clientAddress } from "../security/client-address";
+import { endSession } from "./sign-out";
 
 // next-auth 4 is CommonJS: the bundler hands over the function, plain Node (tests) the module.
 const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "local";
-}
 
 // Built on first use, not at import: `next build` imports this without the runtime secret.
 let options: NextAuthOptions | undefined;
@@ -51,7 +46,7 @@ export const buildAuthOptions = (env: Env = getEnv()): NextAuthOptions => {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const outcome = await signIn(await getDb(), credentials, clientAddress(req?.headers));
+          const outcome = await signIn(await getDb(), credentials, clientAddress(req?.headers?.["x-forwarded-for"], env.TRUSTED_PROXY_HOPS));
           // next-auth hands a thrown message back to the sign-in form as `error`.
           if (!outcome.ok) throw new Error(outcome.message);
           const { userId, sessionVersion, name, email } = outcome.session;
@@ -59,6 +54,13 @@ export const buildAuthOptions = (env: Env = getEnv()): NextAuthOptions => {
         },
       }),
     ],
+    events: {
+      // JWT sessions keep no server state, so clearing the cookie alone would leave a copy of it
+      // working: moving the user's session version ends their sessions on the server.
+      async signOut({ token }) {
+        await endSession(await getDb(), token);
+      },
+    },
     callbacks: {
       // After sign-in or sign-out: only this site (see lib/auth/callback-url.ts).
       redirect: safeRedirect,

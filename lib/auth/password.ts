@@ -1,7 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
+export type ScryptParams = { N: number; r: number; p: number };
 // scrypt with N=2^17, r=8, p=1 (OWASP's recommended floor): 128 MiB per hash, so maxmem is raised.
-const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
+const PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 const MAXMEM = 256 * 1024 * 1024;
 
@@ -13,11 +14,14 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   });
 }
 
-/** Returns a self-describing hash: `scrypt$N$r$p$salt$key` (base64url). */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * Returns a self-describing hash: `scrypt$N$r$p$salt$key` (base64url). Accounts always get the
+ * default cost; test fixtures pass a lower one (verification reads the cost from the hash).
+ */
+export async function hashPassword(password: string, params: ScryptParams = PARAMS): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS);
-  return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64url"), key.toString("base64url")].join("$");
+  const key = await derive(password, salt, params);
+  return ["scrypt", params.N, params.r, params.p, salt.toString("base64url"), key.toString("base64url")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

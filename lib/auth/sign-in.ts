@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { decoyHash, verifyPassword } from "./password";
-import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
+import { markLoginSucceeded, reserveLoginSlot } from "./rate-limit";
 import type { SessionRef } from "./actor";
 import { requestLogger } from "../log";
 
@@ -17,7 +17,7 @@ export const signInSchema = z.object({
 
 export type SignInOutcome = { ok: true; session: NonNullable<SessionRef> & { name: string; email: string } } | { ok: false; message: string };
 
-/** Checks credentials with rate limiting per account and per address; records every attempt. */
+/** Checks credentials with rate limiting per account and address and per address (rate-limit.ts); records every attempt. */
 export async function signIn(db: Db, input: unknown, ip: string): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
@@ -25,10 +25,11 @@ export async function signIn(db: Db, input: unknown, ip: string): Promise<SignIn
     return { ok: false, message: "Enter your email address and password." };
   }
   const { email, password } = parsed.data;
-  const gate = await checkLoginAllowed(db, email, ip);
-  if (!gate.allowed) {
+  // The slot is taken (and counted as a failure) before the slow password check.
+  const slot = await reserveLoginSlot(db, email, ip);
+  if (!slot.allowed) {
     await logAttempt("throttled", null);
-    return { ok: false, message: gate.message };
+    return { ok: false, message: slot.message };
   }
 
   const user = await db.user.findUnique({
@@ -37,7 +38,10 @@ export async function signIn(db: Db, input: unknown, ip: string): Promise<SignIn
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const success = Boolean(user && valid && !user.disabled);
-  await recordLoginAttempt(db, { email, ip, success });
+  if (success) {
+    await markLoginSucceeded(db, slot.attemptId);
+    await db.$executeRaw`UPDATE "users" SET "last_sign_in_at" = now() WHERE "id" = ${user!.id}::uuid`;
+  }
   await logAttempt(success ? "ok" : !user || !valid ? "wrong_credentials" : "disabled", user?.id ?? null);
   if (!user || !valid) return { ok: false, message: "Wrong email or password." };
   if (user.disabled) return { ok: false, message: "This account is disabled. Ask an admin." };

@@ -1,20 +1,23 @@
 import "server-only";
 import { z } from "zod";
 import { verifyAuditChain } from "../audit-verify";
+import { loadAuditSubjects } from "./audit-subjects";
 import { getDb } from "../db";
+import { calendarDayText, isBigintId } from "../validations/bounds";
 import type { Prisma } from "../generated/prisma/client";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDayText;
+const noNul = (v: string) => !v.includes("\u0000");
 
 /** The audit browser's query string; anything malformed is ignored rather than an error page. */
 const filtersSchema = z.object({
-  entityType: z.preprocess(blank, z.string().trim().max(100).optional()).catch(undefined),
-  entityId: z.preprocess(blank, z.string().trim().max(200).optional()).catch(undefined),
+  entityType: z.preprocess(blank, z.string().trim().max(100).refine(noNul).optional()).catch(undefined),
+  entityId: z.preprocess(blank, z.string().trim().max(200).refine(noNul).optional()).catch(undefined),
   actorId: z.preprocess(blank, z.uuid().optional()).catch(undefined),
   from: z.preprocess(blank, day.optional()).catch(undefined),
   to: z.preprocess(blank, day.optional()).catch(undefined),
-  before: z.preprocess(blank, z.string().regex(/^\d{1,19}$/).optional()).catch(undefined),
+  before: z.preprocess(blank, z.string().refine(isBigintId).optional()).catch(undefined),
 });
 
 export type AuditFilters = z.output<typeof filtersSchema>;
@@ -53,23 +56,32 @@ export async function listAuditEntries(filters: AuditFilters, take = PAGE_SIZE) 
       actor: { select: { name: true, email: true } },
     },
   });
+  const subjects = await loadAuditSubjects(db, rows);
   const page = rows.slice(0, take).map(({ id, actor, ...row }) => ({
     ...row,
     id: id.toString(),
-    actorName: actor?.name ?? null,
+    subject: subjects.get(`${row.entityType}:${row.entityId}`) ?? null,
+    actorName: actor?.name ?? operatorName(row.after),
     actorEmail: actor?.email ?? null,
   }));
   return { entries: page, nextBefore: rows.length > take ? (page[page.length - 1]?.id ?? null) : null };
 }
 
+/** Rows written by an operator's command (lib/services/operator-users.ts) name it and the OS user. */
+function operatorName(after: unknown): string | null {
+  const operator = (after as { operator?: { command?: unknown; osUser?: unknown } } | null)?.operator;
+  if (typeof operator?.command !== "string" || typeof operator.osUser !== "string") return null;
+  return `command line (${operator.command}, OS user ${operator.osUser})`;
+}
+
 export type AuditEntryView = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
 
-/** Choices for the filter form: entity types present in the log and the people who acted. */
+/** Choices for the filter form: entity types present in the log and every desk user (acted or not yet). */
 export async function listAuditFacets() {
   const db = await getDb();
   const [types, actors] = await Promise.all([
     db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
-    db.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
   ]);
   return { entityTypes: types.map((t) => t.entityType), actors };
 }

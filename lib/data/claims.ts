@@ -3,14 +3,17 @@ import { cache } from "react";
 import { getDb } from "../db";
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import type { ClaimKind, ClaimStatus, Role } from "../generated/prisma/enums";
+import type { ClaimantType, ClaimKind, ClaimStatus, Role } from "../generated/prisma/enums";
 import type { ClaimFilters } from "../validations/claim";
 import { getClaimEvidence, type EvidenceSummary } from "./evidence";
+import { listCountedThings, type CountedThingDto } from "./counted-things";
+import { listClaimantChoices } from "./claimants";
+import { deskClaimDocument, documentVector } from "../search/document";
+import { claimantCondition, searchDocuments, type TextMatch } from "../search/search";
 
 export const CLAIMS_PAGE_SIZE = 25;
 
-// The expression must match the GIN index claims_search_idx exactly, or the planner will not use it.
-const searchDocument = Prisma.sql`to_tsvector('english', c."text" || ' ' || c."claimant")`;
+const searchDocument = documentVector(deskClaimDocument);
 
 export type ClaimListItem = {
   id: string;
@@ -27,18 +30,19 @@ export type ClaimListItem = {
 };
 
 /**
- * The desk's claim list: full-text search (websearch syntax: "phrases", or, -exclusion; ranked),
- * and only when that finds nothing, a trigram similarity fallback for typos (`fuzzy`). Both use
- * the migration's GIN indexes; there is no LIKE scan.
+ * The desk's claim list: the shared search (lib/search/search.ts: full-text with names' spellings
+ * and the desk's synonyms, then typo correction, `fuzzy`) combined with the list's filters.
  */
 export async function searchClaims(
   filters: ClaimFilters,
   viewer: { id: string },
 ): Promise<{ items: ClaimListItem[]; total: number; fuzzy: boolean }> {
   const db = await getDb();
-  const exact = await findClaimIds(db, filters, viewer, "fulltext");
-  const fuzzy = exact.length === 0 && Boolean(filters.q) && filters.page === 1;
-  const hits = fuzzy ? await findClaimIds(db, filters, viewer, "trigram") : exact;
+  const claimant = filters.claimant ? await claimantCondition(db, filters.claimant, Prisma.sql`c."claimant"`) : null;
+  const find = (text: TextMatch | null) => findClaimIds(db, { filters, viewer, text, claimant });
+  const { rows: hits, fuzzy } = filters.q
+    ? await searchDocuments(db, { q: filters.q, document: deskClaimDocument, mode: filters.page === 1 ? "auto" : "exact" }, find)
+    : { rows: await find(null), fuzzy: false };
   if (hits.length === 0) return { items: [], total: 0, fuzzy: false };
 
   const rows = await db.claim.findMany({
@@ -67,24 +71,19 @@ export async function searchClaims(
   return { items, total: Number(hits[0]?.total ?? 0), fuzzy };
 }
 
-async function findClaimIds(db: Db, filters: ClaimFilters, viewer: { id: string }, mode: "fulltext" | "trigram") {
-  const { q } = filters;
+type ClaimQuery = { filters: ClaimFilters; viewer: { id: string }; text: TextMatch | null; claimant: Prisma.Sql | null };
+
+async function findClaimIds(db: Db, { filters, viewer, text, claimant }: ClaimQuery) {
   const where: Prisma.Sql[] = [];
-  if (q && mode === "fulltext") where.push(Prisma.sql`${searchDocument} @@ websearch_to_tsquery('english', ${q})`);
-  if (q && mode === "trigram") where.push(Prisma.sql`(c."text" % ${q} OR ${q} <% c."text" OR c."claimant" % ${q})`);
+  if (text) where.push(text.match);
   if (filters.story) where.push(Prisma.sql`c."story_id" = ${filters.story}::uuid`);
   if (filters.status) where.push(Prisma.sql`c."status" = ${filters.status}::"ClaimStatus"`);
   if (filters.kind) where.push(Prisma.sql`c."kind" = ${filters.kind}::"ClaimKind"`);
-  // Word similarity: "police" finds "Almaty police" and survives small typos.
-  if (filters.claimant) where.push(Prisma.sql`${filters.claimant} <% c."claimant"`);
+  if (claimant) where.push(claimant);
   if (filters.conflict) where.push(Prisma.sql`c."has_conflict"`);
   if (filters.mine) where.push(Prisma.sql`c."assignee_id" = ${viewer.id}::uuid`);
   const whereSql = where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
-  const orderSql = !q
-    ? Prisma.sql`ORDER BY c."updated_at" DESC`
-    : mode === "fulltext"
-      ? Prisma.sql`ORDER BY ts_rank(${searchDocument}, websearch_to_tsquery('english', ${q})) DESC, c."updated_at" DESC`
-      : Prisma.sql`ORDER BY greatest(similarity(c."text", ${q}), word_similarity(${q}, c."text")) DESC, c."updated_at" DESC`;
+  const orderSql = text ? Prisma.sql`ORDER BY ${text.rank} DESC, c."updated_at" DESC` : Prisma.sql`ORDER BY c."updated_at" DESC`;
   const offset = (filters.page - 1) * CLAIMS_PAGE_SIZE;
   return db.$queryRaw<Array<{ id: string; total: bigint }>>`
     SELECT c."id", count(*) OVER () AS "total" FROM "claims" c ${whereSql} ${orderSql} LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
@@ -139,7 +138,8 @@ export const getClaimBySlug = cache(async (slug: string) => {
   });
   if (!claim) return null;
   const { document, claimedAt, createdAt, updatedAt, ...rest } = claim;
-  const evidence: EvidenceSummary = await getClaimEvidence(db, claim.id);
+  // The vocabulary a new figure on this claim picks from: its story's, or the one for claims outside any story.
+  const [evidence, vocabulary]: [EvidenceSummary, CountedThingDto[]] = await Promise.all([getClaimEvidence(db, claim.id), listCountedThings(db, claim.story?.id ?? null)]);
   return {
     ...rest,
     claimedAt: claimedAt?.toISOString() ?? null,
@@ -147,6 +147,7 @@ export const getClaimBySlug = cache(async (slug: string) => {
     updatedAt: updatedAt.toISOString(),
     appearance: document ? describeAppearance(document, claim.sentence, claim.sentenceStart) : null,
     evidence,
+    vocabulary,
   };
 });
 
@@ -170,6 +171,8 @@ export type EditableClaim = {
   version: number;
   text: string;
   claimant: string;
+  claimantType: ClaimantType | null;
+  summary: string | null;
   claimedAt: string | null;
   kind: ClaimKind;
   storyId: string | null;
@@ -183,6 +186,8 @@ const editableSelect = {
   version: true,
   text: true,
   claimant: true,
+  claimantType: true,
+  summary: true,
   claimedAt: true,
   kind: true,
   storyId: true,
@@ -193,25 +198,30 @@ const editableSelect = {
 /** The fields the edit form shows; also what a version conflict returns as the newer values. */
 export async function getEditableClaim(where: { id: string } | { slug: string }, db?: Db | Tx): Promise<EditableClaim | null> {
   const client = db ?? (await getDb());
-  const row = await client.claim.findUnique({ where, select: editableSelect });
-  return row ? { ...row, claimedAt: row.claimedAt?.toISOString() ?? null } : null;
+  const row = await client.claim.findUnique({ where, select: { ...editableSelect, claimantRecord: { select: { type: true } } } });
+  if (!row) return null;
+  // The record's type is the truth; a claim linked by the trigger (imports, seeds) has none of its own.
+  const { claimantRecord, ...claim } = row;
+  return { ...claim, claimantType: claimantRecord?.type ?? claim.claimantType, claimedAt: claim.claimedAt?.toISOString() ?? null };
 }
 
 export type ClaimFormOptions = {
   stories: Array<{ id: string; title: string }>;
   documents: Array<{ id: string; title: string; outlet: string }>;
   deskUsers: Array<{ id: string; name: string; role: Role }>;
+  claimants: Array<{ value: string; label: string }>;
 };
 
-/** Choices for the claim form and the list filters: stories, recent documents, active desk users. */
+/** Choices for the claim form and the list filters: open (not archived) stories, recent documents, active desk users, claimants. */
 export async function getClaimFormOptions(): Promise<ClaimFormOptions> {
   const db = await getDb();
-  const [stories, documents, deskUsers] = await Promise.all([
-    db.story.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, title: true } }),
+  const [stories, documents, deskUsers, claimants] = await Promise.all([
+    db.story.findMany({ where: { archivedAt: null }, orderBy: { createdAt: "desc" }, take: 200, select: { id: true, title: true } }),
     db.document.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, title: true, outlet: true } }),
     listDeskUsers(db),
+    listClaimantChoices(db),
   ]);
-  return { stories, documents, deskUsers };
+  return { stories, documents, deskUsers, claimants };
 }
 
 /** Anyone who can work on claims: every active user (fact-checkers, editors, admins). */

@@ -1,9 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
-import { proposeCandidates, type CandidateKind, type CandidateReason } from "../extraction/candidates";
+import { LANGUAGES, type Language } from "../extraction/language";
+import { readStoredCandidates, storedCandidates, type StoredCandidate } from "../extraction/stored";
 import { splitSentences } from "../extraction/sentences";
 import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
 
+const asLanguage = (value: string): Language => LANGUAGES.find((l) => l === value) ?? "en";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type StoryOption = { id: string; title: string };
@@ -55,12 +57,13 @@ export async function listRecentDocuments({ take = 50 }: { take?: number } = {})
 
 export type ExistingClaim = { slug: string; text: string; claimant: string; kind: ClaimKind; status: ClaimStatus; sentenceStart: number | null };
 
+export type SentenceCandidate = Omit<StoredCandidate, "start">;
 /** One sentence of the article as the extraction screen shows it. */
 export type SentenceRow = {
   start: number;
   text: string;
-  /** Null when the proposer saw nothing check-worthy in it. */
-  candidate: { reasons: CandidateReason[]; kind: CandidateKind; claimant: string | null; figures: string[]; score: number } | null;
+  /** One per claim the proposer saw in it; empty when it saw nothing check-worthy. */
+  candidates: SentenceCandidate[];
   taken: Array<{ slug: string; text: string }>;
 };
 
@@ -70,6 +73,7 @@ export type DocumentWorkbench = {
   outlet: string;
   url: string | null;
   publishedAt: string | null;
+  language: Language;
   createdAt: string;
   story: { slug: string; title: string } | null;
   createdByName: string | null;
@@ -77,23 +81,27 @@ export type DocumentWorkbench = {
   sentences: SentenceRow[];
 };
 
-/** Pure: pairs every sentence with its proposal (if any) and the claims already anchored to it. */
-export function buildSentenceRows(text: string, claims: ExistingClaim[]): SentenceRow[] {
-  const proposals = new Map(proposeCandidates(text).map((c) => [c.sentence.start, c]));
+/**
+ * Pure: pairs every sentence with its proposals and the claims already anchored to it. `stored` is
+ * what the import computed; without it (articles imported before), they are computed here.
+ */
+export function buildSentenceRows(
+  text: string,
+  claims: ExistingClaim[],
+  stored: StoredCandidate[] | null = null,
+  options: { outlet?: string; language?: Language } = {},
+): SentenceRow[] {
+  const proposals = new Map<number, SentenceCandidate[]>();
+  for (const { start, ...candidate } of stored ?? storedCandidates(text, options)) {
+    const list = proposals.get(start);
+    if (list) list.push(candidate);
+    else proposals.set(start, [candidate]);
+  }
   return splitSentences(text).map((sentence) => {
-    const proposal = proposals.get(sentence.start);
     return {
       start: sentence.start,
       text: sentence.text,
-      candidate: proposal
-        ? {
-            reasons: proposal.reasons,
-            kind: proposal.suggestedKind,
-            claimant: proposal.suggestedClaimant,
-            figures: proposal.figures,
-            score: proposal.score,
-          }
-        : null,
+      candidates: proposals.get(sentence.start) ?? [],
       taken: claims.filter((c) => c.sentenceStart === sentence.start).map((c) => ({ slug: c.slug, text: c.text })),
     };
   });
@@ -111,8 +119,10 @@ export async function getDocumentWorkbench(id: string): Promise<DocumentWorkbenc
       outlet: true,
       url: true,
       publishedAt: true,
+      language: true,
       createdAt: true,
       text: true,
+      candidates: true,
       story: { select: { slug: true, title: true } },
       createdBy: { select: { name: true } },
       claims: {
@@ -128,10 +138,11 @@ export async function getDocumentWorkbench(id: string): Promise<DocumentWorkbenc
     outlet: row.outlet,
     url: row.url,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    language: asLanguage(row.language),
     createdAt: row.createdAt.toISOString(),
     story: row.story,
     createdByName: row.createdBy?.name ?? null,
     claims: row.claims,
-    sentences: buildSentenceRows(row.text, row.claims),
+    sentences: buildSentenceRows(row.text, row.claims, readStoredCandidates(row.candidates), { outlet: row.outlet, language: asLanguage(row.language) }),
   };
 }

@@ -2,15 +2,21 @@ import "server-only";
 import type { Db, Tx } from "../db/client";
 import { countIndependentOrigins, resolveOrigins, type CitationLink } from "../domain/origins";
 import { findConflicts, type ConflictReason } from "../domain/conflicts";
-import type { SourceType, Stance } from "../generated/prisma/enums";
+import type { FigureBound, SourceType, Stance } from "../generated/prisma/enums";
+
+const amount = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
 
 export type FigureDto = {
-  low: number;
-  high: number;
+  bound: FigureBound;
+  low: number | null;
+  high: number | null;
   words: string | null;
   unit: string;
   counted: string;
+  cumulative: boolean;
   asOf: string | null;
+  asOfEnd: string | null;
+  explanation: string | null;
 };
 
 export type EvidenceDto = {
@@ -22,6 +28,11 @@ export type EvidenceDto = {
   note: string | null;
   createdAt: string;
   createdBy: string | null;
+  /** The excerpt's language (the source's unless set), and the desk's translation with its translator. */
+  excerptLanguage: string;
+  translation: { text: string; by: string | null } | null;
+  /** The copy the excerpt was checked against when cited (or on demand), and whether it was found. */
+  snapshotCheck: { snapshotId: string; fetchedAt: string; found: boolean } | null;
   source: {
     id: string;
     url: string;
@@ -48,6 +59,9 @@ export type EvidenceSummary = {
   conflicts: ConflictReason[];
 };
 
+/** A figure with what it counts, read from its vocabulary entry. */
+export const figureSelect = { bound: true, low: true, high: true, words: true, asOf: true, asOfEnd: true, explanation: true, countedThing: { select: { label: true, unit: true, cumulative: true } } } as const;
+
 const evidenceSelect = {
   id: true,
   sourceId: true,
@@ -59,6 +73,11 @@ const evidenceSelect = {
   note: true,
   createdAt: true,
   createdBy: { select: { name: true } },
+  excerptLanguage: true,
+  translation: true,
+  translatedBy: { select: { name: true } },
+  excerptCheck: true,
+  checkedSnapshot: { select: { id: true, fetchedAt: true } },
   source: {
     select: {
       id: true,
@@ -74,19 +93,40 @@ const evidenceSelect = {
     },
   },
   cites: { select: { id: true, outlet: true, url: true } },
-  figure: { select: { low: true, high: true, words: true, unit: true, counted: true, asOf: true } },
+  figure: { select: figureSelect },
 } as const;
+
+type FigureRow = {
+  bound: FigureBound;
+  low: { toNumber(): number } | null;
+  high: { toNumber(): number } | null;
+  words?: string | null;
+  asOf: Date | null;
+  asOfEnd: Date | null;
+  explanation: string | null;
+  countedThing: { label: string; unit: string; cumulative: boolean };
+};
+/** A figure row as the rule and the screens read it: what it counts comes from the vocabulary entry. */
+export const toFigure = ({ countedThing, low, high, asOf, asOfEnd, explanation, words, bound }: FigureRow) => ({
+  bound,
+  low: amount(low),
+  high: amount(high),
+  words: words ?? null,
+  unit: countedThing.unit,
+  counted: countedThing.label,
+  cumulative: countedThing.cumulative,
+  asOf: asOf?.toISOString() ?? null,
+  asOfEnd: asOfEnd?.toISOString() ?? null,
+  explanation,
+});
 
 /** The conflict rule's view of a claim's evidence; used inside the writing transaction. */
 export async function loadConflictInputs(db: Db | Tx, claimId: string) {
   const rows = await db.evidence.findMany({
     where: { claimId },
-    select: { stance: true, figure: { select: { low: true, high: true, counted: true } } },
+    select: { stance: true, figure: { select: figureSelect } },
   });
-  return rows.map((row) => ({
-    stance: row.stance,
-    figure: row.figure ? { low: row.figure.low.toNumber(), high: row.figure.high.toNumber(), counted: row.figure.counted } : null,
-  }));
+  return rows.map((row) => ({ stance: row.stance, figure: row.figure ? toFigure(row.figure) : null }));
 }
 
 /** Everything the claim page shows about the sources: stances, citations, origins, conflicts. */
@@ -114,26 +154,23 @@ export async function getClaimEvidence(db: Db | Tx, claimId: string): Promise<Ev
       note: row.note,
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy?.name ?? null,
+      excerptLanguage: row.excerptLanguage ?? row.source.language,
+      translation: row.translation ? { text: row.translation, by: row.translatedBy?.name ?? null } : null,
+      snapshotCheck:
+        row.checkedSnapshot && row.excerptCheck
+          ? { snapshotId: row.checkedSnapshot.id, fetchedAt: row.checkedSnapshot.fetchedAt.toISOString(), found: row.excerptCheck === "FOUND" }
+          : null,
       source: { ...source, publishedAt: publishedAt?.toISOString() ?? null, hasSnapshot: Boolean(snapshotText) },
       cites: row.cites,
       citationChain: chain.map((id) => outletById.get(id) ?? "unknown source"),
       originId: origins.get(row.sourceId) ?? row.sourceId,
-      figure: row.figure
-        ? {
-            low: row.figure.low.toNumber(),
-            high: row.figure.high.toNumber(),
-            words: row.figure.words,
-            unit: row.figure.unit,
-            counted: row.figure.counted,
-            asOf: row.figure.asOf?.toISOString() ?? null,
-          }
-        : null,
+      figure: row.figure ? toFigure(row.figure) : null,
     };
   });
   return {
     items,
     sourceCount: new Set(rows.map((r) => r.sourceId)).size,
     independentOrigins: countIndependentOrigins(links),
-    conflicts: findConflicts(items.map((e) => ({ stance: e.stance, figure: e.figure }))),
+    conflicts: findConflicts(items.map((e) => ({ stance: e.stance, source: e.source.outlet, figure: e.figure }))),
   };
 }

@@ -1,26 +1,25 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Db, Tx } from "../db/client";
+import { isNormalisedRating, type NormalisedRating } from "../claim-review/rating-scale";
+import type { ExternalClaimReview } from "../claim-review/read-review";
 
 /**
  * Another organisation's published check, as stored in `claims.external_review` by the ClaimReview
- * importer. Never our own verdict: our verdicts live in the verdicts table only.
+ * importer: the review as read (lib/claim-review/read-review.ts) without what became the claim's own
+ * columns (text, claimant, date). Never our own verdict: our verdicts live in the verdicts table only.
  */
-export type ExternalReview = {
-  organisation: string;
-  organisationUrl: string | null;
+export type ExternalReview = Omit<ExternalClaimReview, "url" | "claimReviewed" | "claimant" | "claimedAt"> & {
   reviewUrl: string;
-  ratingValue: number | null;
-  bestRating: number | null;
-  worstRating: number | null;
-  alternateName: string;
-  datePublished: string | null;
+  /** The first appearance, else the first of the appearances (kept for older readers). */
   appearanceUrl: string | null;
   importedAt: string;
 };
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
 const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+const strs = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const objs = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === "object" && v !== null) : []);
 
 /** Reads the JSON column defensively: a row written by hand or by an older importer shows what it can. */
 export function readExternalReview(value: unknown): ExternalReview | null {
@@ -29,28 +28,52 @@ export function readExternalReview(value: unknown): ExternalReview | null {
   const organisation = str(v.organisation);
   const reviewUrl = str(v.reviewUrl);
   if (!organisation || !reviewUrl) return null;
+  const appearanceUrl = str(v.appearanceUrl);
   return {
     organisation,
     organisationUrl: str(v.organisationUrl),
+    organisationSameAs: strs(v.organisationSameAs),
+    authors: objs(v.authors).map((a) => ({ name: str(a.name), url: str(a.url) })),
     reviewUrl,
+    reviewKey: str(v.reviewKey) ?? reviewUrl,
+    headline: str(v.headline),
+    reviewBody: str(v.reviewBody),
+    inLanguage: str(v.inLanguage),
+    sameAs: strs(v.sameAs),
     ratingValue: num(v.ratingValue),
     bestRating: num(v.bestRating),
     worstRating: num(v.worstRating),
-    alternateName: str(v.alternateName) ?? "Unrated",
+    alternateName: str(v.alternateName) ?? "",
+    ratingName: str(v.ratingName),
+    normalisedRating: isNormalisedRating(v.normalisedRating) ? v.normalisedRating : "unrated",
+    ratingBasis: v.ratingBasis === "words" || v.ratingBasis === "numbers" ? v.ratingBasis : "none",
     datePublished: str(v.datePublished),
-    appearanceUrl: str(v.appearanceUrl),
+    dateModified: str(v.dateModified),
+    claimDate: str(v.claimDate),
+    claimantType: v.claimantType === "Person" || v.claimantType === "Organization" ? v.claimantType : null,
+    claimantSameAs: strs(v.claimantSameAs),
+    appearanceUrl,
+    firstAppearanceUrl: str(v.firstAppearanceUrl),
+    appearances: Array.isArray(v.appearances) ? strs(v.appearances) : appearanceUrl ? [appearanceUrl] : [],
+    itemReviewedUrl: str(v.itemReviewedUrl),
+    itemReviewedName: str(v.itemReviewedName),
+    dropped: objs(v.dropped).flatMap((d) => (typeof d.path === "string" && typeof d.reason === "string" ? [{ path: d.path, reason: d.reason }] : [])),
     importedAt: str(v.importedAt) ?? "",
   };
 }
 
-/** The claims already imported from these review urls: url -> claim slug. */
-export async function findImportedReviews(db: Db | Tx, urls: string[]): Promise<Map<string, string>> {
-  if (urls.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ url: string; slug: string }>>`
-    SELECT c."external_review"->>'reviewUrl' AS "url", c."slug"
+/**
+ * The claims already imported from these reviews: review key -> claim slug. The key is the review's
+ * normalised address (lib/urls.ts normalizeUrl); rows imported before keys existed match by url.
+ */
+export async function findImportedReviews(db: Db | Tx, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ key: string; slug: string }>>`
+    SELECT COALESCE(c."external_review"->>'reviewKey', c."external_review"->>'reviewUrl') AS "key", c."slug"
     FROM "claims" c
-    WHERE c."external_review"->>'reviewUrl' = ANY(${urls}::text[])`;
-  return new Map(rows.map((r) => [r.url, r.slug]));
+    WHERE c."external_review" IS NOT NULL
+      AND COALESCE(c."external_review"->>'reviewKey', c."external_review"->>'reviewUrl') = ANY(${keys}::text[])`;
+  return new Map(rows.map((r) => [r.key, r.slug]));
 }
 
 export type ExternalCheck = { slug: string; text: string; claimant: string; review: ExternalReview; score?: number };
@@ -82,13 +105,15 @@ export async function getExternalChecks(claimId: string, options: { take?: numbe
   return { own: readExternalReview(claim.externalReview), similar };
 }
 
-/** The most recently imported checks, newest first, for the import page. */
-export async function listRecentImports(options: { take?: number } = {}): Promise<ExternalCheck[]> {
+/** The most recently imported checks, newest first, for the import page; optionally only one normalised rating. */
+export async function listRecentImports(options: { take?: number; rating?: NormalisedRating } = {}): Promise<ExternalCheck[]> {
   const db = await getDb();
+  const rating = options.rating ?? null;
   const rows = await db.$queryRaw<Array<{ slug: string; text: string; claimant: string; externalReview: unknown }>>`
     SELECT c."slug", c."text", c."claimant", c."external_review" AS "externalReview"
     FROM "claims" c
     WHERE c."external_review" IS NOT NULL
+      AND (${rating}::text IS NULL OR COALESCE(c."external_review"->>'normalisedRating', 'unrated') = ${rating}::text)
     ORDER BY c."created_at" DESC, c."id" DESC
     LIMIT ${options.take ?? 20}`;
   return rows.flatMap((row) => {

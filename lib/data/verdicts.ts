@@ -1,5 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
+import { findConflicts } from "../domain/conflicts";
+import { figureSelect, toFigure } from "./evidence";
+
 
 /**
  * Everything the verdict panel on a claim page shows, for one viewer. `viewerEdited` says whether
@@ -35,6 +38,7 @@ export async function getVerdictPanel(claimId: string, viewerId: string) {
         revision: true,
         supersedesId: true,
         correctionNote: true,
+        amendmentKind: true,
         submittedAt: true,
         publishedAt: true,
         createdAt: true,
@@ -102,18 +106,41 @@ export async function listReviewQueue(viewerId: string, { take = 200 }: { take?:
       revision: true,
       submittedAt: true,
       supersedesId: true,
+      amendmentKind: true,
       author: { select: { name: true } },
-      claim: { select: { slug: true, text: true, claimant: true, hasConflict: true } },
+      claim: {
+        select: {
+          slug: true,
+          text: true,
+          claimant: true,
+          hasConflict: true,
+          evidence: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, stance: true, excerpt: true, source: { select: { outlet: true } }, figure: { select: figureSelect } },
+          },
+        },
+      },
       editors: { where: { userId: viewerId }, select: { userId: true } },
     },
   });
-  return rows.map(({ author, editors, reasoning, ...row }) => ({
+  const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return rows.map(({ author, editors, reasoning, claim: { evidence, ...claim }, ...row }) => ({
     ...row,
-    reasoningExcerpt: reasoning.length > 240 ? `${reasoning.slice(0, 239)}…` : reasoning,
+    claim,
+    reasoningExcerpt: short(reasoning, 240),
     authorName: author.name,
     isCorrection: row.supersedesId !== null,
     viewerEdited: editors.length > 0,
+    // What the approval covers: every source readers would see, and the conflicts between them.
+    sources: evidence.map((e) => ({ id: e.id, stance: e.stance, outlet: e.source.outlet, excerpt: short(e.excerpt, 140) })),
+    conflicts: findConflicts(evidence.map((e) => ({ stance: e.stance, source: e.source.outlet, figure: e.figure ? toFigure(e.figure) : null }))),
   }));
 }
 
 export type ReviewQueueItem = Awaited<ReturnType<typeof listReviewQueue>>[number];
+
+/** Whether the claim's verdict waits for review or publication: then only "withdraw" takes the claim out of review. */
+export async function hasVerdictInReview(claimId: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.verdict.count({ where: { claimId, state: { in: ["SUBMITTED", "APPROVED"] } } })) > 0;
+}

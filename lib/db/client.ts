@@ -1,33 +1,44 @@
-import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { getEnv, type Env } from "../env";
 import { systemLog } from "../log";
 import { poolRegistry } from "./capacity";
-import { openPglite, type DbTarget } from "./connect";
+import type { DbTarget } from "./connect";
+import { connectEmbedded } from "./embedded/connect";
 
 // Never hand a password hash to anything by accident: it must be asked for explicitly.
 const omit = { user: { passwordHash: true } } as const;
 
 type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
 
-function makeClient(adapter: Adapter) {
-  return new PrismaClient({ adapter, omit });
+/**
+ * An interactive transaction waits for its connection as long as any request waits for one, and
+ * may run as long as one statement may: Prisma's own defaults (2 s and 5 s) were shorter than the
+ * pool's, so under load a transaction failed where a plain query would have waited its turn.
+ */
+function makeClient(adapter: Adapter, env: Env = getEnv()) {
+  return new PrismaClient({
+    adapter,
+    omit,
+    transactionOptions: { maxWait: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS, timeout: env.DATABASE_STATEMENT_TIMEOUT_MS },
+  });
 }
 
 export type Db = ReturnType<typeof makeClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function resolveTarget(env = getEnv()): DbTarget {
-  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.PGLITE_DIR };
+  if (!env.DATABASE_URL) return { kind: "pglite", dir: env.PGLITE_DIR };
+  return { kind: "postgres", url: env.DATABASE_URL, ...(env.DATABASE_MIGRATION_URL ? { migrationUrl: env.DATABASE_MIGRATION_URL } : {}) };
 }
 
 /**
  * Pool settings: every wait is bounded. A request waits at most the acquire timeout for a
  * connection, a statement at most the statement timeout (server side) and the query timeout
  * (client side, for a server that stopped answering); an abandoned transaction is ended by the
- * server. Keep-alive notices a dead peer on an idle connection.
+ * server. Keep-alive notices a dead peer on an idle connection. Idle connections do not keep a
+ * process alive: a script or a test file exits when its work is done, not 30 s later.
  */
 export function poolConfig(url: string, env: Env = getEnv()): pg.PoolConfig {
   return {
@@ -35,6 +46,7 @@ export function poolConfig(url: string, env: Env = getEnv()): pg.PoolConfig {
     max: env.DATABASE_POOL_MAX,
     connectionTimeoutMillis: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
+    allowExitOnIdle: true,
     statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
     query_timeout: env.DATABASE_QUERY_TIMEOUT_MS,
     idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
@@ -65,12 +77,12 @@ export function createPool(url: string, env: Env = getEnv()): pg.Pool {
   return pool;
 }
 
-/** Pass `pglite` to share an instance that is already open (scripts that migrate first). */
-export async function createPrismaClient(target: DbTarget = resolveTarget(), pglite?: PGlite): Promise<Db> {
-  if (target.kind === "postgres") {
-    const pool = createPool(target.url);
-    return makeClient(new PrismaPg(pool, { disposeExternalPool: true }));
-  }
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  return makeClient(new PrismaPGlite(pglite ?? (await openPglite(target.dir))));
+/**
+ * One driver path: the `pg` pool and Prisma's adapter-pg, for PostgreSQL and the embedded database
+ * alike. Without DATABASE_URL (`next dev`, `next start` on their own) the app goes through the
+ * embedded database's owner, or becomes its owner when no process is (lib/db/embedded/).
+ */
+export async function createPrismaClient(target: DbTarget = resolveTarget()): Promise<Db> {
+  const url = target.kind === "postgres" ? target.url : (await connectEmbedded(target.dir)).url;
+  return makeClient(new PrismaPg(createPool(url), { disposeExternalPool: true }));
 }

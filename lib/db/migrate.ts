@@ -71,8 +71,7 @@ export async function migrate(db: SqlRunner, migrations?: Migration[]): Promise<
         }
         continue;
       }
-      await applyOne(db, migration);
-      applied.push(migration.name);
+      if (await applyOne(db, migration)) applied.push(migration.name);
     }
     return { applied, alreadyApplied: done.size };
   } finally {
@@ -80,10 +79,19 @@ export async function migrate(db: SqlRunner, migrations?: Migration[]): Promise<
   }
 }
 
-async function applyOne(db: SqlRunner, migration: Migration): Promise<void> {
+/** Applies one migration in its own transaction; false when another process applied it first. */
+async function applyOne(db: SqlRunner, migration: Migration): Promise<boolean> {
   const id = randomUUID();
   await db.exec("BEGIN");
   try {
+    // Checked again inside the transaction: on the embedded database every client shares one
+    // session, so the advisory lock does not keep two migrating processes apart, but a
+    // transaction holds the database for its connection until it ends.
+    const done = await db.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`, [migration.name]);
+    if (done.length > 0) {
+      await db.exec("ROLLBACK");
+      return false;
+    }
     await db.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
        VALUES ($1, $2, $3, now(), 0)`,
@@ -95,6 +103,7 @@ async function applyOne(db: SqlRunner, migration: Migration): Promise<void> {
       [id],
     );
     await db.exec("COMMIT");
+    return true;
   } catch (error) {
     await db.exec("ROLLBACK");
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,78 +1,115 @@
-// Heuristic claim-candidate proposer. It only *suggests*: an editor confirms every
-// claim, so we favour recall on check-worthy signals (numbers, quotes, attribution)
-// and keep each suggestion explainable through `reasons`.
+// Heuristic claim-candidate proposer. It only *suggests*: an editor confirms every claim, so it
+// favours recall on check-worthy signals (figures, quotes, attribution, reported events) and keeps
+// each suggestion explainable through `reasons`. One candidate per checkable claim: a sentence that
+// joins independent claims ("58 people died and 1,293 others were sickened") gives one per clause.
+// Everything is one pass over the text with constant work per token (see bench/linear.ts).
+import { attributionVerb, claimantOf, claimantResolver, guessClaimantType, NEGATED_ATTRIBUTION, type ClaimantType } from "./claimants";
+import { splitClaims, type Clause } from "./clauses";
+import { findFigures, type ExtractedFigure } from "./figures";
+import { detectLanguage, type Language } from "./language";
 import { splitSentences, type Sentence } from "./sentences";
+import { tokenize } from "./tokens";
 
-export type CandidateReason = "figure" | "quote" | "attribution" | "claimant";
+export type CandidateReason = "figure" | "quote" | "attribution" | "claimant" | "event";
 export type CandidateKind = "NUMERIC" | "EVENT" | "FRAMING" | "QUOTE";
 export type Candidate = {
   sentence: Sentence;
+  /** The claim as proposed: the sentence, or one of its clauses (offsets within the text). */
+  claim: { text: string; start: number; end: number };
   score: number;
   reasons: CandidateReason[];
   suggestedKind: CandidateKind;
   suggestedClaimant: string | null;
-  figures: string[];
+  claimantType: ClaimantType | null;
+  figures: ExtractedFigure[];
+};
+export type ProposeOptions = {
+  /** Claimant of what the article states in its own voice (events, figures without attribution). */
+  outlet?: string | null;
+  /** Detected from the text when not given. */
+  language?: Language;
 };
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const NUMBER_WORDS =
-  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
-  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|" +
-  "million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|half|double|doubled|" +
-  "doubling|triple|tripled|tripling|quadrupled|halved";
-// Quantities are what make a sentence NUMERIC; the lookbehind skips digits glued to
-// names or codes ("Khabar-24", "Covid-19").
-const QUANTITY = new RegExp(
-  String.raw`[$€£¥₽]\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m|k)\b)?` +
-    String.raw`|(?<![\p{L}\d-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b))?` +
-    String.raw`(?:\s(?:million|billion|trillion|thousand|hundred)\b)?` +
-    String.raw`(?:\s(?:days|weeks|months|years|hours|people|dollars|euros|tenge|rubles)\b)?` +
-    String.raw`|\b(?:${NUMBER_WORDS})\b(?:\s(?:percent|per cent)\b)?`,
-  "giu",
-);
-// Dates, years and ages are worth listing but don't make the claim itself numeric.
-const CONTEXT_FIGURE = new RegExp(
-  String.raw`\b(?:${MONTHS})\s\d{1,2}\b(?:,?\s\d{4}\b)?|\b\d{1,2}\s(?:${MONTHS})\b(?:\s\d{4}\b)?` +
-    String.raw`|\b\d{4}-\d{2}-\d{2}\b|\b\d+-year-old\b|(?<![\d,.$])\b(?:1[89]|20)\d{2}\b(?![\d%]|[,.]\d)`,
-  "gu",
-);
-const QUOTED = /“[^”]*(?:”|$)|"[^"\n]*"/g;
-const ATTRIBUTION =
-  /\b(?:according to|said|says|say|saying|told|tells|announced|announces|reported|described|describes|describing|characteri[sz](?:ed|es|ing)|claimed|claiming|stated)\b/i;
+const QUOTED = /“[^”]*(?:”|$)|"[^"\n]*"|«[^»]*(?:»|$)/g;
 const FRAMING =
-  /\b(?:terroris\w*|interference|attack\w*|gangs?|bandits?|extremis\w*|thugs?|looters?|rioters?|invaders?|invasion|coup|provocat\w*|traitors?|mob|hooligans?|massacre|genocide|puppets?)\b/i;
-// Lowercase nouns that can be (part of) a claimant: "Almaty police", "Police spokeswoman ...".
-const ROLE_NOUNS = new Set(
-  ("police officials official authorities spokeswoman spokesman spokesperson ministry government agency " +
-    "agencies news media sources officers military army prosecutors activists activist protesters residents " +
-    "witnesses analysts experts observers monitors lawyers doctors organizers organisers leaders minister")
-    .split(" "),
-);
-// Capitalised words that start sentences or name times/places-in-time, never claimants.
-const NOT_NAMES = new Set(
-  ("The A An This That These Those It Its He She They We I But And However In On At As After Before When " +
-    "While If Then Therefore Meanwhile Much Many Some Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
-    MONTHS.replace(/\|/g, " ")).split(" "),
-);
-const CONNECTORS = new Set(["of", "the", "and"]);
-// A capitalised word after a comma that opens an appositive ("Nikol Pashinyan, Prime Minister of ...").
-const APPOSITIVE_START =
-  /^(?:\p{Ll}|(?:A|An|The|President|Prime|Chairman|Chairwoman|Chief|Head|Director|Spokesman|Spokeswoman|Secretary|Governor|Mayor|Senator|Leader|CEO)\b)/u;
-const AUXILIARY = /\s+(?:has|have|had|was|were|is|are|been|also|not|never|reportedly|later|previously|initially|earlier|publicly|again)$/i;
+  /\b(?:terroris\w*|interference|attack\w*|gangs?|bandits?|extremis\w*|thugs?|looters?|rioters?|invaders?|invasion|coup|provocat\w*|traitors?|mob|hooligans?|massacre|genocide|puppets?|illegal)\b/i;
+// Reported events in the article's own voice: "protesters threw stones", "were killed", "had been evacuated".
+const EVENT =
+  /\b(?:killed|died|dead|injured|wounded|arrested|detained|fired|threw|marched|gathered|clashed|attacked|destroyed|collapsed|occurred|struck|burned|burnt|seized|stormed|protested|fled|evacuated|rescued|pulled|carried|demanded|hurled|shot|bombed|exploded|erupted|won|lost|voted|elected|resigned|issued|launched|deployed|imposed|declared|banned|closed|blocked|raised|rose|fell|increased|signed|approved|hampered|captured|took|responded|used|opened|torched|looted|shelled|crashed|sank|flooded|displaced|reportedly|(?:was|were|been|wasn[’']t|weren[’']t) \w+ed)\b/i;
+// What may happen is not checkable yet ("it will complicate efforts", "volunteers may become endangered").
+const SPECULATIVE = /\b(?:will|would|may|might|could)\b/i;
+// What is said to be possible is not checkable either ("warned that volunteers may become endangered").
+const POSSIBLE = /\b(?:may|might|could)\b/i;
 
 type Analysis = {
   sentence: Sentence;
-  figures: string[];
-  quantity: boolean; // at least one figure is a quantity (not just a date/year/age)
+  masked: string;
+  figures: ExtractedFigure[];
   quoted: boolean;
-  attributed: boolean;
-  claimant: string | null;
   framing: boolean;
+  claimant: string | null;
+  attributed: boolean;
+  event: boolean;
   skip: boolean;
+  clauses: Clause[];
 };
 
-export function proposeCandidates(text: string): Candidate[] {
-  const analyses = splitSentences(text).map((s) => analyse(text, s));
+/** Blanks out quotations (one pass) so attribution verbs inside them are the speaker's words, not ours. */
+function mask(text: string): { masked: string; quotes: string[] } {
+  const parts: string[] = [];
+  const quotes: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    parts.push(text.slice(at, m.index), " ".repeat(m[0].length));
+    quotes.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  parts.push(text.slice(at));
+  return { masked: parts.join(""), quotes };
+}
+
+function analyse(sentence: Sentence, startsLine: boolean, language: Language): Analysis {
+  const t = sentence.text;
+  const { masked, quotes } = mask(t);
+  const tokens = tokenize(t);
+  const figures = findFigures(t, tokens, language);
+  const negation = NEGATED_ATTRIBUTION.exec(masked);
+  // "He did not say whether ..." is no claim, unless something was said before the negation
+  // ("confirmed civilians were killed but didn’t say how many").
+  const verb = attributionVerb(negation ? masked.slice(0, negation.index) : masked);
+  const negated = negation !== null && verb === null;
+  const words = tokens.filter((x) => x.kind === "word").length;
+  // Headings and captions: a whole line with no closing punctuation.
+  const heading = !/[.!?…”"’»)]$/.test(t) && words <= 40 && startsLine;
+  const reported = verb ? masked.slice(verb.index + verb[0].length) : masked;
+  const speculative = figures.length === 0 && (verb ? POSSIBLE : SPECULATIVE).test(reported) && !quotes.some((q) => q.length > 2);
+  return {
+    sentence,
+    masked,
+    figures,
+    quoted: quotes.some((q) => q.length > 2),
+    framing: quotes.some((q) => FRAMING.test(q)) || (verb !== null && /^called$/i.test(verb[0]) && FRAMING.test(reported)),
+    claimant: verb ? claimantOf(masked, verb) : null,
+    attributed: verb !== null,
+    event: language === "en" && EVENT.test(masked),
+    skip: heading || words < 4 || negated || speculative,
+    clauses: splitClaims(t, sentence.start, tokens, figures),
+  };
+}
+
+/** Proposals for an article, in document order; `options.outlet` claims the article's own statements. */
+export function proposeCandidates(text: string, options: ProposeOptions = {}): Candidate[] {
+  const language = options.language ?? detectLanguage(text);
+  const outlet = options.outlet?.trim() || null;
+  const sentences = splitSentences(text);
+  let lineStart = 0;
+  let scanned = 0;
+  const analyses = sentences.map((s, i) => {
+    // Line starts found by one forward scan over the whole text, not a search back per sentence.
+    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < s.start; nl = text.indexOf("\n", nl + 1)) lineStart = nl + 1;
+    scanned = s.start;
+    return analyse(s, (sentences[i - 1]?.end ?? 0) <= lineStart, language);
+  });
   for (const [i, a] of analyses.entries()) {
     const prev = analyses[i - 1];
     if (!prev || /\n/.test(text.slice(prev.sentence.end, a.sentence.start))) continue;
@@ -82,119 +119,73 @@ export function proposeCandidates(text: string): Candidate[] {
       if (!prev.claimant) Object.assign(prev, { claimant: a.claimant, attributed: true });
     }
   }
-  for (const [i, a] of analyses.entries()) {
-    const prev = analyses[i - 1];
-    // A quote paragraph with no attribution usually continues the previous speaker's quote.
-    if (prev?.quoted && prev.claimant && !a.claimant && a.quoted && /^[“"]/.test(a.sentence.text)) {
-      a.claimant = prev.claimant;
+  const resolver = claimantResolver();
+  let lastClaimant: string | null = null;
+  const out: Candidate[] = [];
+  for (const a of analyses) {
+    let claimant = a.claimant ? resolver.resolve(a.claimant) : null;
+    // A quotation with no attribution of its own continues the last speaker's.
+    if (!claimant && a.quoted && /^[“"«]/.test(a.sentence.text) && lastClaimant) claimant = lastClaimant;
+    if (claimant) lastClaimant = claimant;
+    if (a.skip || !(a.figures.length || a.quoted || a.attributed || a.event)) continue;
+    const split = a.clauses.length > 1;
+    const perClause = split ? figuresByClause(a) : [a.figures];
+    for (const [k, clause] of (split ? a.clauses : [null]).entries()) {
+      const own = clause?.attribution ? resolver.resolve(clause.attribution) : clause && !clause.ownVoice ? clauseClaimant(a, clause, resolver) : null;
+      const figures = perClause[k] ?? [];
+      out.push(toCandidate(a, clause, own ?? (clause?.ownVoice ? outlet : claimant) ?? outlet, figures, outlet));
     }
   }
-  return analyses.filter((a) => !a.skip).map(toCandidate).filter((c) => c.score > 0);
+  return out;
 }
 
-function toCandidate(a: Analysis): Candidate {
-  // Quantities and direct quotes are the most check-worthy; attribution alone is a weak hint.
+/** A clause's own attribution ("The government expressed ..." before "... and police said ..."). */
+function clauseClaimant(a: Analysis, clause: Clause, resolver: { resolve(c: string): string }): string | null {
+  const from = clause.start - a.sentence.start;
+  const masked = a.masked.slice(from, from + clause.text.length);
+  const verb = attributionVerb(masked);
+  const claimant = verb ? claimantOf(masked, verb) : null;
+  return claimant ? resolver.resolve(claimant) : null;
+}
+
+/**
+ * The figures read inside each clause. Clauses follow each other in text order (a relative clause,
+ * listed last, lies inside the first): one merge pass for the former, one filter for the latter.
+ */
+function figuresByClause(a: Analysis): ExtractedFigure[][] {
+  const out = a.clauses.map((): ExtractedFigure[] => []);
+  const ordered = a.clauses.filter((c) => !c.ownVoice);
+  let c = 0;
+  for (const f of a.figures) {
+    const at = a.sentence.start + f.at;
+    while (c < ordered.length - 1 && at >= ordered[c]!.end) c++;
+    const clause = ordered[c];
+    if (clause && at >= clause.start && at < clause.end) out[c]!.push(f);
+  }
+  a.clauses.forEach((clause, k) => {
+    if (clause.ownVoice) out[k] = a.figures.filter((f) => a.sentence.start + f.at >= clause.start && a.sentence.start + f.at < clause.end);
+  });
+  return out;
+}
+
+function toCandidate(a: Analysis, clause: Clause | null, claimant: string | null, figures: ExtractedFigure[], outlet: string | null): Candidate {
   const signals: Array<[CandidateReason, boolean, number]> = [
-    ["figure", a.figures.length > 0, a.quantity ? 2 : 1],
+    ["figure", figures.length > 0, 2],
     ["quote", a.quoted, 2],
     ["attribution", a.attributed, 1],
-    ["claimant", a.claimant !== null, 1],
+    ["claimant", claimant !== null && claimant !== outlet, 1],
+    ["event", !a.attributed && a.event, 1],
   ];
   const present = signals.filter(([, on]) => on);
-  const reasons = present.map(([reason]) => reason);
-  const score = present.reduce((sum, [, , weight]) => sum + weight, 0);
-  const suggestedKind: CandidateKind = a.quantity
-    ? "NUMERIC"
-    : a.quoted && a.framing ? "FRAMING" : a.quoted ? "QUOTE" : "EVENT";
-  return { sentence: a.sentence, score, reasons, suggestedKind, suggestedClaimant: a.claimant, figures: a.figures };
-}
-
-function analyse(text: string, sentence: Sentence): Analysis {
-  const t = sentence.text;
-  const quotes = [...t.matchAll(QUOTED)].map((m) => ({ start: m.index, text: m[0] }));
-  // Attribution verbs inside a quotation are the speaker's words, not ours: mask them out.
-  let masked = t;
-  for (const q of quotes) masked = masked.slice(0, q.start) + " ".repeat(q.text.length) + masked.slice(q.start + q.text.length);
-  const { figures, quantity } = findFigures(t);
-  const verb = ATTRIBUTION.exec(masked);
-  const words = t.split(/\s+/).length;
-  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  // Headings and captions: a whole line with no closing punctuation.
-  const heading = !/[.!?…”"’)]$/.test(t) && words <= 15 && text.slice(lineStart, sentence.start).trim() === "";
+  const suggestedKind: CandidateKind = figures.length ? "NUMERIC" : a.framing ? "FRAMING" : a.quoted ? "QUOTE" : "EVENT";
   return {
-    sentence,
+    sentence: a.sentence,
+    claim: clause ?? { text: a.sentence.text, start: a.sentence.start, end: a.sentence.end },
+    score: present.reduce((sum, [, , weight]) => sum + weight, 0),
+    reasons: present.map(([reason]) => reason),
+    suggestedKind,
+    suggestedClaimant: claimant,
+    claimantType: claimant ? guessClaimantType(claimant, outlet) : null,
     figures,
-    quantity,
-    quoted: quotes.some((q) => q.text.length > 2),
-    attributed: verb !== null,
-    claimant: verb ? findClaimant(t, masked, verb) : null,
-    framing: quotes.some((q) => FRAMING.test(q.text)),
-    skip: heading || (words < 5 && verb === null),
   };
 }
-
-function findFigures(t: string): { figures: string[]; quantity: boolean } {
-  const context = [...t.matchAll(CONTEXT_FIGURE)].map((m) => ({ at: m.index, text: m[0], qty: false }));
-  const overlaps = (at: number, len: number) => context.some((c) => at < c.at + c.text.length && c.at < at + len);
-  const qty = [...t.matchAll(QUANTITY)]
-    .filter((m) => !overlaps(m.index, m[0].length))
-    .map((m) => ({ at: m.index, text: m[0].trim(), qty: true }));
-  const all = [...context, ...qty].sort((a, b) => a.at - b.at);
-  return { figures: all.map((f) => f.text), quantity: qty.length > 0 };
-}
-
-function findClaimant(t: string, masked: string, verb: RegExpExecArray): string | null {
-  if (/^according to$/i.test(verb[0])) {
-    const phrase = masked.slice(verb.index + verb[0].length).split(/[,.;:()]/)[0] ?? "";
-    const cleaned = phrase.trim().replace(/^the\s+/i, "").split(/\s+/).slice(0, 6).join(" ");
-    return leadingName(cleaned) ?? (cleaned || null);
-  }
-  const before = subjectBefore(masked.slice(0, verb.index));
-  if (before) return before;
-  // Inverted attribution after a quote: "…,” said Zauresh Shekenova, a protester.
-  if (/(?:^|[,”"])\s*$/.test(t.slice(0, verb.index))) {
-    const after = leadingName(masked.slice(verb.index + verb[0].length));
-    if (after) return after;
-  }
-  // Participle attribution ("..., describing the protesters as ...") belongs to the subject.
-  return leadingName(masked.replace(/^\s*The\s+/, ""));
-}
-
-function subjectBefore(before: string): string | null {
-  let s = before.trimEnd();
-  while (AUXILIARY.test(" " + s)) s = s.replace(/\s*\S+$/, "");
-  if (!s.endsWith(",")) return trailingName(s);
-  for (const m of s.matchAll(/,\s*/g)) {
-    if (!APPOSITIVE_START.test(s.slice(m.index + m[0].length))) continue;
-    const name = trailingName(s.slice(0, m.index));
-    if (name) return name;
-  }
-  return null;
-}
-
-// Capitalised words (not sentence starters), role nouns, and "of/the/and" between them.
-function acceptable(tok: string, inside: boolean): boolean {
-  const name = /^\p{Lu}[\p{L}\p{M}\d’'.-]*$/u.test(tok) && !NOT_NAMES.has(tok);
-  return name || ROLE_NOUNS.has(tok) || (inside && CONNECTORS.has(tok));
-}
-
-/** Run of name-like words from the start of `toks`; `backwards` means toks were reversed. */
-function nameRun(toks: string[], backwards: boolean): string | null {
-  const picked: string[] = [];
-  for (const raw of toks) {
-    const tok = raw.replace(/[,.;:!?”"]+$/, "");
-    // Punctuation ends a name: read forwards it trails the last word, backwards it precedes the run.
-    if (!acceptable(tok, picked.length > 0) || (backwards && tok !== raw)) break;
-    picked.push(tok);
-    if (tok !== raw) break;
-  }
-  if (backwards) picked.reverse();
-  while (CONNECTORS.has(picked[0] ?? "")) picked.shift();
-  while (CONNECTORS.has(picked.at(-1) ?? "")) picked.pop();
-  return picked.length > 0 ? picked.join(" ") : null;
-}
-
-/** "... though Russian officials and news agencies" -> "Russian officials and news agencies". */
-const trailingName = (s: string) => nameRun(s.trim().split(/\s+/).reverse(), true);
-/** "Netblocks, a watchdog that ..." -> "Netblocks". */
-const leadingName = (s: string) => nameRun(s.trim().split(/\s+/), false);

@@ -82,7 +82,7 @@ function splitLine(text: string, from: number, to: number): Array<[number, numbe
 }
 
 function isBoundary(
-  text: string, lineFrom: number, i: number, j: number, to: number, spans: Array<[number, number]>,
+  text: string, lineFrom: number, i: number, j: number, to: number, spans: QuoteSpans,
 ): boolean {
   let k = j;
   while (k < to && /\s/.test(text.charAt(k))) k++;
@@ -91,7 +91,7 @@ function isBoundary(
   // A lowercase continuation ("me … to help", "etc. and") is never a new sentence.
   if (next !== next.toUpperCase()) return false;
   // Keep a quotation with its attribution: don't break inside a quote that closes on this line.
-  if (spans.some(([open, close]) => open < i && close >= j)) return false;
+  if (spans.insideQuote(i, j)) return false;
   if (text.charAt(i) !== "." || TERMINAL.test(text.charAt(i + 1))) return true;
 
   let w = i;
@@ -107,8 +107,29 @@ function isBoundary(
   return true;
 }
 
-/** Balanced quotation spans [openIndex, closeIndex] on one line. */
-function quoteSpans(text: string, from: number, to: number): Array<[number, number]> {
+type QuoteSpans = { insideQuote(i: number, j: number): boolean };
+
+/**
+ * Balanced quotation spans on one line, asked "does a quote open before i and close at or after j?"
+ * for boundaries in increasing order. The spans are in closing order, so one pointer and the
+ * smallest opening index of the spans from it onwards answer each question in constant time
+ * (a search through every span per boundary was quadratic on a long line).
+ */
+function quoteSpans(text: string, from: number, to: number): QuoteSpans {
+  const spans = balancedQuotes(text, from, to);
+  const minOpenFrom: number[] = new Array<number>(spans.length + 1).fill(Infinity);
+  for (let p = spans.length - 1; p >= 0; p--) minOpenFrom[p] = Math.min(spans[p]![0], minOpenFrom[p + 1]!);
+  let p = 0;
+  return {
+    insideQuote(i, j) {
+      while (p < spans.length && spans[p]![1] < j) p++;
+      return minOpenFrom[p]! < i;
+    },
+  };
+}
+
+/** Balanced quotation spans [openIndex, closeIndex] on one line, in closing order. */
+function balancedQuotes(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const curly: number[] = [];
   let straight = -1;

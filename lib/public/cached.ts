@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getPublishedClaim, getPublishedStory, listCorrections, listPublishedClaims, listPublishedStories } from "../data/ledger";
+import { getPublicationSpan, getPublishedClaim, getPublishedStory, listAmendments, listPublishedClaims, listPublishedStories, listRecentlyPublished } from "./ledger";
 import { isSlugShaped } from "../domain/slug";
 import { claimTag, LEDGER_TAG } from "./revalidate";
 
@@ -8,7 +8,7 @@ import { claimTag, LEDGER_TAG } from "./revalidate";
  * The public reads behind Next's data cache, tagged so revalidateLedger() refreshes them. Outside a
  * Next.js server (node tests, scripts) there is no incremental cache, so the reads run directly.
  */
-function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
+export function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
   return (...args: A) => {
     if (!process.env.NEXT_RUNTIME) return fn(...args);
     return unstable_cache(fn, [key], { tags: tags(...args), revalidate: 300 })(...args);
@@ -26,5 +26,7 @@ export const cachedPublishedClaims = (filters: Parameters<typeof listPublishedCl
 const cachedClaimBySlug = cached(getPublishedClaim, "ledger:claim", (slug) => [LEDGER_TAG, claimTag(slug)]);
 export const cachedPublishedClaim = (slug: string) => (isSlugShaped(slug) ? cachedClaimBySlug(slug) : Promise.resolve(null));
 export const cachedPublishedStories = cached(listPublishedStories, "ledger:stories", () => [LEDGER_TAG]);
-export const cachedPublishedStory = cached(getPublishedStory, "ledger:story", () => [LEDGER_TAG]);
-export const cachedCorrections = cached((options: { take?: number }) => listCorrections(options), "ledger:corrections", () => [LEDGER_TAG]);
+export const cachedPublishedStory = cached(getPublishedStory, "ledger:story:figures", () => [LEDGER_TAG]);
+export const cachedAmendments = cached((options: { take?: number }) => listAmendments(options), "ledger:amendments", () => [LEDGER_TAG]);
+export const cachedRecentlyPublished = cached(listRecentlyPublished, "ledger:recent", () => [LEDGER_TAG]);
+export const cachedPublicationSpan = cached(getPublicationSpan, "ledger:span", () => [LEDGER_TAG]);

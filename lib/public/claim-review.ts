@@ -1,4 +1,5 @@
-import { BEST_RATING, WORST_RATING } from "../ratings";
+import { claimSummary } from "../claim-review/summary";
+import { BEST_RATING, RATINGS, WORST_RATING } from "../ratings";
 import type { PublicClaim } from "./types";
 
 export const PUBLISHER_NAME = "claimdesk";
@@ -11,10 +12,11 @@ export type ClaimReviewJsonLd = {
   datePublished: string;
   dateModified?: string;
   author: { "@type": "Organization"; name: string; url: string };
-  reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  /** Numbers only for ratings on the true/false axis; "misleading" and "unproven" carry their label alone. */
+  reviewRating: { "@type": "Rating"; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
   itemReviewed: {
     "@type": "Claim";
-    author: { "@type": "Person" | "Organization"; name: string };
+    author: { "@type": "Person" | "Organization"; name: string; sameAs?: string };
     datePublished?: string;
     appearance?: CreativeWork[];
     firstAppearance?: CreativeWork;
@@ -25,36 +27,46 @@ type CreativeWork = { "@type": "CreativeWork"; url?: string; headline: string; d
 
 export const claimUrl = (baseUrl: string, slug: string) => `${baseUrl.replace(/\/+$/, "")}/claims/${encodeURIComponent(slug)}`;
 
-// A claimant reads as an organisation when it names one; otherwise, a person.
+// Snapshots written before claimants were records carry no type: for those only, a claimant reads
+// as an organisation when it names one, otherwise as a person.
 const ORGANISATION_WORDS = /\b(police|ministry|government|office|agency|party|committee|council|service|news|press|tv|bank|company|corporation|inc|ltd|department|cabinet|parliament|army|forces|group|union|association)\b/i;
 
-/** schema.org ClaimReview for one published claim (Google's fact-check markup). Pure. */
-export function buildClaimReview(claim: PublicClaim, baseUrl: string): ClaimReviewJsonLd {
+/**
+ * schema.org ClaimReview for one published claim (Google's fact-check markup), or null for a
+ * retracted one: its review is withdrawn. Pure.
+ */
+export function buildClaimReview(claim: PublicClaim, baseUrl: string): ClaimReviewJsonLd | null {
+  if (claim.status === "retracted") return null;
   const base = baseUrl.replace(/\/+$/, "");
   const appearances = claimAppearances(claim);
-  const first = claim.corrections.at(-1)?.previous.publishedAt ?? claim.verdict.publishedAt;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: claimUrl(base, claim.slug),
-    claimReviewed: claim.text,
-    datePublished: first,
-    ...(claim.corrections.length > 0 ? { dateModified: claim.verdict.publishedAt } : {}),
+    claimReviewed: claim.summary ?? claimSummary(claim.text),
+    datePublished: claim.firstPublishedAt,
+    ...(claim.version > 1 ? { dateModified: claim.updatedAt } : {}),
     author: { "@type": "Organization", name: PUBLISHER_NAME, url: base },
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: claim.verdict.ratingValue,
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
-      alternateName: claim.verdict.ratingLabel,
-    },
+    reviewRating: reviewRating(claim),
     itemReviewed: {
       "@type": "Claim",
-      author: { "@type": ORGANISATION_WORDS.test(claim.claimant) ? "Organization" : "Person", name: claim.claimant },
+      author: claimAuthor(claim),
       ...(claim.claimedAt ? { datePublished: claim.claimedAt } : {}),
       ...(appearances.length > 0 ? { appearance: appearances, firstAppearance: appearances[0] } : {}),
     },
   };
+}
+
+/** Who made the claim: the type a person set on the claimant's record, with its sameAs when known. */
+function claimAuthor(claim: PublicClaim): ClaimReviewJsonLd["itemReviewed"]["author"] {
+  const organisation = claim.claimantType ? claim.claimantType === "ORGANISATION" : ORGANISATION_WORDS.test(claim.claimant);
+  return { "@type": organisation ? "Organization" : "Person", name: claim.claimant, ...(claim.claimantSameAs ? { sameAs: claim.claimantSameAs } : {}) };
+}
+
+function reviewRating(claim: PublicClaim): ClaimReviewJsonLd["reviewRating"] {
+  const axis = RATINGS[claim.verdict.rating].axis;
+  const label = { "@type": "Rating" as const, alternateName: claim.verdict.ratingLabel };
+  return axis === null ? label : { ...label, ratingValue: axis, bestRating: BEST_RATING, worstRating: WORST_RATING };
 }
 
 /** Where the claim appeared: its document and the sources that carry it. */
@@ -90,6 +102,18 @@ function claimAppearances(claim: PublicClaim): CreativeWork[] {
     .map((work, index) => ({ work, index }))
     .sort((a, b) => (a.work.datePublished ?? "9999").localeCompare(b.work.datePublished ?? "9999") || a.index - b.index)
     .map(({ work }) => work);
+}
+
+/** The export's line for a retracted claim: no ClaimReview any more, the retraction on the record. */
+export function buildRetractionRecord(claim: PublicClaim, baseUrl: string) {
+  return {
+    url: claimUrl(baseUrl, claim.slug),
+    status: "retracted" as const,
+    claimReviewed: claim.summary ?? claimSummary(claim.text),
+    datePublished: claim.firstPublishedAt,
+    dateRetracted: claim.retraction?.retractedAt ?? claim.updatedAt,
+    note: claim.retraction?.note ?? "",
+  };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RATINGS } from "../ratings";
+import { calendarDayText, isDateInRange } from "../validations/bounds";
 import type { Rating } from "../generated/prisma/enums";
 
 export const MAX_LIMIT = 100;
@@ -10,14 +11,8 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 // PostgreSQL text cannot hold NUL: refuse it here as a 400, not as a database error (a 500).
 const text = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max).refine((v) => !v.includes("\u0000"), "Contains a NUL character").optional());
-const day = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2022-01-05")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Not a valid date")
-    .optional(),
-);
+// A real calendar day between 1900 and 2100: year 0000 reached PostgreSQL and answered 500.
+const day = z.preprocess(blankToUndefined, calendarDayText.optional());
 
 /** The public ledger's filters, shared by the ledger page, the JSON API and the feeds. */
 export const ledgerQuerySchema = z
@@ -35,6 +30,17 @@ export const ledgerQuerySchema = z
     limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT)),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "The end date is before the start date" });
+
+export const LOG_PAGE_MAX = 1000;
+
+/** GET /api/v1/log's paging. */
+export const logQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(LOG_PAGE_MAX).default(LOG_PAGE_MAX),
+});
+
+/** The `:n` of /api/v1/claims/:slug/versions/:n. */
+export const versionParamSchema = z.coerce.number().int().min(1).max(1_000_000);
 
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 export type LedgerFilters = Omit<LedgerQuery, "cursor" | "limit">;
@@ -72,7 +78,7 @@ export function decodeCursor(raw: string): Cursor | null {
   const parts = Buffer.from(raw, "base64url").toString("utf8").split("|");
   if (parts.length !== 3) return null;
   const [mode, publishedAt, id] = parts as [string, string, string];
-  if ((mode !== "t" && mode !== "f") || Number.isNaN(Date.parse(publishedAt))) return null;
+  if ((mode !== "t" && mode !== "f") || !isDateInRange(new Date(publishedAt))) return null;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   return { publishedAt, id, fuzzy: mode === "t" };
 }

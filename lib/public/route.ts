@@ -1,31 +1,25 @@
 import "server-only";
 import { enterDatabaseWork, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/availability";
 import { loggerFor, requestIdOf } from "../log";
-import { CORS_HEADERS } from "./http";
+import { admit } from "./fair-use";
+import { errorResponse } from "./http";
 
 /** 503 with Retry-After: the database is saturated or restarting; nothing was changed. */
 export function unavailableResponse(): Response {
-  const body = JSON.stringify({ error: { code: "UNAVAILABLE", message: "The service is busy or restarting. Retry shortly." } });
-  return new Response(body, {
-    status: 503,
-    headers: {
-      ...CORS_HEADERS,
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "no-store",
-      "Retry-After": String(RETRY_AFTER_SECONDS),
-    },
-  });
+  const response = errorResponse("UNAVAILABLE", "The service is busy or restarting. Retry shortly.", 503);
+  response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  return response;
 }
 
 function internalErrorResponse(requestId: string): Response {
-  const body = JSON.stringify({ error: { code: "INTERNAL", message: `Something went wrong (reference ${requestId}).` } });
-  return new Response(body, { status: 500, headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+  return errorResponse("INTERNAL", `Something went wrong (reference ${requestId}).`, 500);
 }
 
 /**
  * Wraps a public Route Handler: one log line per request (method, path, status, duration, request
- * id), a database that cannot take the request → 503 + Retry-After, anything unexpected → logged
- * and a 500 JSON body that names the request id.
+ * id), the fair-use limit per client address (./fair-use: 429 + Retry-After over it), a database
+ * that cannot take the request → 503 + Retry-After, anything unexpected → logged and a 500 JSON
+ * body that names the request id.
  */
 export function withRoute<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>) {
   return async (request: Request, ...rest: A): Promise<Response> => {
@@ -36,8 +30,14 @@ export function withRoute<A extends unknown[]>(handler: (request: Request, ...re
     let response: Response;
     let release: (() => void) | undefined;
     try {
-      release = enterDatabaseWork();
-      response = await handler(request, ...rest);
+      const admission = await admit(request);
+      if (admission?.refused) {
+        response = admission.refused;
+      } else {
+        release = enterDatabaseWork();
+        response = await handler(request, ...rest);
+        if (admission) response = await admission.settle(response);
+      }
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         log.warn({ event: "http.unavailable", err: error }, "database unavailable");

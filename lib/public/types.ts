@@ -1,97 +1,60 @@
-import type { Rating, SourceType, Stance } from "../generated/prisma/enums";
-import type { ConflictReason } from "../domain/conflicts";
+import type { z } from "zod";
+import type { Rating } from "../generated/prisma/enums";
+import type {
+  ledgerItemSchema,
+  publicBylineSchema,
+  publicClaimContentSchema,
+  publicClaimSchema,
+  publicFigureSchema,
+  publicSourceSchema,
+  publicStorySchema,
+  publicVerdictSchema,
+  publicVerdictSummarySchema,
+  publicVersionSchema,
+  versionKindSchema,
+} from "./schemas";
 
 // Public DTOs: only what a reader may see. Dates are ISO strings so they survive caching and JSON.
+// The API's are inferred from the zod schemas in ./schemas, which the OpenAPI description is built from.
 
-export type PublicVerdictSummary = { rating: Rating; ratingLabel: string; ratingValue: number; publishedAt: string; corrected: boolean };
-
-export type LedgerItem = {
-  slug: string;
-  text: string;
-  claimant: string;
-  claimedAt: string | null;
-  hasConflict: boolean;
-  story: { slug: string; title: string } | null;
-  verdict: PublicVerdictSummary;
-};
-
+export type PublicVerdictSummary = z.infer<typeof publicVerdictSummarySchema>;
+export type LedgerItem = z.infer<typeof ledgerItemSchema>;
 export type LedgerPage = { items: LedgerItem[]; nextCursor: string | null; fuzzy: boolean };
+export type PublicSource = z.infer<typeof publicSourceSchema>;
+export type PublicFigure = z.infer<typeof publicFigureSchema>;
 
-export type PublicSource = {
-  stance: Stance;
-  excerpt: string;
-  location: string | null;
-  attribution: string | null;
-  source: {
-    url: string;
-    outlet: string;
-    type: SourceType;
-    title: string | null;
-    publishedAt: string | null;
-    archiveUrl: string | null;
-    reliabilityNote: string | null;
-  };
-  cites: { url: string; outlet: string; title: string | null } | null;
-  /** The source this one's citation chain ends at (itself when it cites nothing). */
-  origin: { url: string; outlet: string };
-  figure: { low: number; high: number; words: string | null; unit: string; counted: string; asOf: string | null } | null;
-};
+/** A published figure with where it comes from, for the charts of a claim or a whole story. */
+export type StoryFigure = PublicFigure & { id: string; source: string; claimSlug: string };
 
-export type PublicVerdict = {
-  rating: Rating;
-  ratingLabel: string;
-  ratingValue: number;
-  reasoning: string;
-  evidenceGap: string | null;
-  asOf: string | null;
-  publishedAt: string;
-  correctionNote: string | null;
-};
-
-/** A verdict that was replaced, with the note and date of the correction that replaced it. */
-export type PublicCorrectionStep = {
-  previous: Omit<PublicVerdict, "correctionNote">;
-  correctedAt: string;
-  newRating: Rating;
-  newRatingLabel: string;
-  note: string;
-};
-
-export type PublicClaim = {
-  slug: string;
-  text: string;
-  claimant: string;
-  claimedAt: string | null;
-  kind: string;
-  story: { slug: string; title: string } | null;
-  appearance: {
-    sentence: string | null;
-    document: { title: string; outlet: string; url: string | null; publishedAt: string | null } | null;
-  };
-  verdict: PublicVerdict;
-  corrections: PublicCorrectionStep[];
-  sources: PublicSource[];
-  independentOrigins: number;
-  conflicts: ConflictReason[];
-};
-
-export type PublicStory = { slug: string; title: string; summary: string; startsOn: string | null; publishedClaims: number };
+export type PublicVerdict = z.infer<typeof publicVerdictSchema>;
+export type PublicClaimContent = z.infer<typeof publicClaimContentSchema>;
+export type PublicationKindName = z.infer<typeof versionKindSchema>;
+export type PublicByline = z.infer<typeof publicBylineSchema>;
+export type PublicVersion = z.infer<typeof publicVersionSchema>;
+export type PublicClaim = z.infer<typeof publicClaimSchema>;
+export type PublicStory = z.infer<typeof publicStorySchema>;
 
 export type TimelineEntry = {
   date: string;
   kind: "source" | "figure";
-  claimSlug: string;
+  /** Every claim the report or figure is evidence for: one row, however many claims share it. */
+  claims: Array<{ slug: string; text: string }>;
   outlet: string;
   url: string;
   label: string;
 };
 
-export type PublicCorrection = {
+/** One amendment of the public record (an update, a correction or a retraction), for /corrections and its feed. */
+export type PublicAmendment = {
   claim: { slug: string; text: string; claimant: string };
+  kind: Exclude<PublicationKindName, "original">;
+  version: number;
   oldRating: Rating;
   oldRatingLabel: string;
   newRating: Rating;
   newRatingLabel: string;
   note: string;
-  correctedAt: string;
+  publishedAt: string;
+  /** Published in answer to a reader's correction request (recorded on the publication; the reader is never named). */
+  fromReaderRequest: boolean;
 };

@@ -36,6 +36,16 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
   ].join("; ");
 }
 
+/**
+ * For a kept copy of a source page (/desk/snapshots/:id/html): sandboxed into a unique origin with
+ * no scripts, nothing loaded from anywhere (the page's own images and scripts stay unfetched), only
+ * its inline styles and data: images, and never framed.
+ */
+export const SNAPSHOT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
+
+/** The paths that serve a kept page under SNAPSHOT_CSP instead of the site's policy. */
+export const isSnapshotPath = (pathname: string) => /^\/desk\/snapshots\/[^/]+\/html\/?$/.test(pathname);
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

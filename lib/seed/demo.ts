@@ -4,9 +4,11 @@ import { writeAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import { normalizeUrl } from "../urls";
 import { hasConflict } from "../domain/conflicts";
-import { demoClaims, demoDocument, demoSources, demoStory, demoUsers, type SeedClaim } from "../../prisma/seed-data";
+import { demoClaimants, demoClaims, demoDocument, demoSources, demoStory, demoUsers, demoVocabulary, type SeedClaim } from "../../prisma/seed-data";
 import { demoVerdicts } from "../../prisma/seed-verdicts";
 import { seedVerdict } from "./verdicts";
+import { seedDeskWork } from "./desk-work";
+import { inferBound } from "../domain/figures";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -40,7 +42,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         await writeAudit(tx, { actorId: null, action: "seed.story.create", entityType: "story", entityId: story.id, after: story });
         count("stories");
       }
-      let document = await tx.document.findFirst({ where: { url: demoDocument.url } });
+      // The demo document has no URL (its publisher is unidentified): it is the story's document with its title.
+      let document = await tx.document.findFirst({ where: { storyId: story.id, title: demoDocument.title } });
       if (!document) {
         document = await tx.document.create({
           data: {
@@ -56,16 +59,20 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         count("documents");
       }
       const sourceIds = await upsertSources(tx, count);
+      const vocabulary = await upsertVocabulary(tx, story.id, count);
+      await upsertClaimants(tx, count);
       for (const claim of demoClaims) {
-        await upsertClaim(tx, { claim, storyId: story.id, documentId: document.id, text, sourceIds, count });
+        await upsertClaim(tx, { claim, storyId: story.id, documentId: document.id, text, sourceIds, vocabulary, count });
       }
       const people = await demoPeople(tx);
       for (const verdict of demoVerdicts) {
         const claim = await tx.claim.findUniqueOrThrow({ where: { slug: verdict.claim }, select: { id: true } });
         if (await seedVerdict(tx, claim.id, verdict, people)) count("verdicts");
       }
+      await seedDeskWork(tx, count);
     },
-    { timeout: 60_000 },
+    // One transaction, run once at start-up with nothing else waiting on it: generous for a slow disk or a busy machine.
+    { timeout: 300_000 },
   );
   return { created };
 }
@@ -96,16 +103,49 @@ async function upsertSources(tx: Tx, count: (what: string) => void): Promise<Map
   return ids;
 }
 
+type SeededThing = { id: string; label: string; unit: string; cumulative: boolean };
+
+/** The demo claimants, found by name; claims written after link to them by name (claims_link_claimant). */
+async function upsertClaimants(tx: Tx, count: (what: string) => void): Promise<void> {
+  for (const claimant of demoClaimants) {
+    if (await tx.claimant.findFirst({ where: { name: { equals: claimant.name, mode: "insensitive" } }, select: { id: true } })) continue;
+    const row = await tx.claimant.create({ data: claimant, select: { id: true, name: true, type: true, sameAs: true, aliases: true } });
+    await writeAudit(tx, { actorId: null, action: "seed.claimant.create", entityType: "claimant", entityId: row.id, after: row });
+    count("claimants");
+  }
+}
+
+/** The story's vocabulary by every word that names an entry (label or synonym). */
+async function upsertVocabulary(tx: Tx, storyId: string, count: (what: string) => void): Promise<Map<string, SeededThing>> {
+  const byWords = new Map<string, SeededThing>();
+  for (const thing of demoVocabulary) {
+    let row = await tx.countedThing.findUnique({ where: { storyId_label: { storyId, label: thing.label } }, select: { id: true, label: true, unit: true, cumulative: true } });
+    if (!row) {
+      row = await tx.countedThing.create({ data: { ...thing, storyId }, select: { id: true, label: true, unit: true, cumulative: true } });
+      await writeAudit(tx, { actorId: null, action: "seed.counted_thing.create", entityType: "counted_thing", entityId: row.id, after: thing });
+      count("counted things");
+    }
+    for (const words of [thing.label, ...thing.synonyms]) byWords.set(words, row);
+  }
+  return byWords;
+}
+
 type ClaimSeedOptions = {
   claim: SeedClaim;
   storyId: string;
   documentId: string;
   text: string;
   sourceIds: Map<string, string>;
+  vocabulary: Map<string, SeededThing>;
   count: (what: string) => void;
 };
 
-async function upsertClaim(tx: Tx, { claim, storyId, documentId, text, sourceIds, count }: ClaimSeedOptions) {
+async function upsertClaim(tx: Tx, { claim, storyId, documentId, text, sourceIds, vocabulary, count }: ClaimSeedOptions) {
+  const counted = (words: string) => {
+    const thing = vocabulary.get(words);
+    if (!thing) throw new Error(`Seed data: claim ${claim.slug} counts "${words}", which is not in the story's vocabulary`);
+    return thing;
+  };
   const sourceId = (key: string) => {
     const id = sourceIds.get(key);
     if (!id) throw new Error(`Seed data: claim ${claim.slug} names unknown source ${key}`);
@@ -128,7 +168,13 @@ async function upsertClaim(tx: Tx, { claim, storyId, documentId, text, sourceIds
         status: claim.status,
         sentence: claim.sentence,
         sentenceStart,
-        hasConflict: hasConflict(claim.evidence.map((e) => ({ stance: e.stance, figure: e.figure ?? null }))),
+        hasConflict: hasConflict(
+          claim.evidence.map((e) => {
+            if (!e.figure) return { stance: e.stance, figure: null };
+            const { label, unit, cumulative } = counted(e.figure.counted);
+            return { stance: e.stance, figure: { ...e.figure, bound: inferBound(e.figure), counted: label, unit, cumulative } };
+          }),
+        ),
       },
       select: { id: true, slug: true, status: true },
     });
@@ -149,8 +195,19 @@ async function upsertClaim(tx: Tx, { claim, storyId, documentId, text, sourceIds
         location: evidence.location ?? null,
         attribution: evidence.attribution ?? null,
         note: evidence.note ?? null,
+        excerptLanguage: demoSources.find((s) => s.key === evidence.source)?.language ?? null,
+        translation: evidence.translation ?? null,
         figure: figure
-          ? { create: { ...figure, asOf: figure.asOf ? new Date(figure.asOf) : null, words: figure.words ?? null } }
+          ? {
+              create: {
+                bound: inferBound(figure),
+                low: figure.low,
+                high: figure.high,
+                words: figure.words ?? null,
+                countedThingId: counted(figure.counted).id,
+                asOf: figure.asOf ? new Date(figure.asOf) : null,
+              },
+            }
           : undefined,
       },
       select: { id: true },

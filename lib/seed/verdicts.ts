@@ -2,12 +2,14 @@ import type { Tx } from "../db/client";
 import { writeAudit } from "../audit";
 import { RATINGS } from "../ratings";
 import type { SeedVerdict } from "../../prisma/seed-verdicts";
+import { recordPublication } from "../services/publications";
 
 type People = { authorId: string; reviewerId: string };
 
 /**
  * Seeds one demo verdict through the same states the desk uses: draft -> submitted -> approved by
- * someone else -> published (-> superseded by a correction). Skipped when the claim has verdicts.
+ * someone else -> published (-> superseded by a correction), each publication stored as the same
+ * snapshot the desk's publish stores. Skipped when the claim has verdicts.
  */
 export async function seedVerdict(tx: Tx, claimId: string, seed: SeedVerdict, people: People): Promise<boolean> {
   if ((await tx.verdict.count({ where: { claimId } })) > 0) return false;
@@ -66,6 +68,14 @@ async function publishChain(tx: Tx, o: ChainOptions): Promise<string> {
     await tx.verdict.update({ where: { id: o.supersedes.id }, data: { state: "SUPERSEDED" } });
   }
   const published = await tx.verdict.update({ where: { id: verdict.id }, data: { state: "PUBLISHED", publishedAt } });
-  await writeAudit(tx, { actorId: o.people.reviewerId, action: "seed.verdict.publish", entityType: "verdict", entityId: verdict.id, after: published });
+  const publication = await recordPublication(tx, {
+    claimId: o.claimId,
+    verdictId: verdict.id,
+    kind: o.supersedes ? "CORRECTION" : "ORIGINAL",
+    note: o.supersedes?.note ?? null,
+    publishedById: o.people.reviewerId,
+    publishedAt,
+  });
+  await writeAudit(tx, { actorId: o.people.reviewerId, action: "seed.verdict.publish", entityType: "verdict", entityId: verdict.id, after: { ...published, publication } });
   return verdict.id;
 }

@@ -1,14 +1,27 @@
-import { defineAction } from "../actions/define";
+import { defineAction } from "./define";
 import { writeAudit } from "../audit";
 import { findImportedReviews, type ExternalReview } from "../data/external-reviews";
 import { uniqueSlug } from "../domain/slug";
 import { AppError } from "../errors";
-import { importClaimReviewsSchema, parseClaimReviews, type ExternalClaimReview, type ItemError } from "../validations/claim-review-import";
+import type { NormalisedRating } from "../claim-review/rating-scale";
+import { importClaimReviewsSchema } from "../validations/claim-review-import";
+import { parseClaimReviews, type ExternalClaimReview, type ItemError } from "../claim-review/parse-import";
+
+type ReviewSummary = {
+  position: string;
+  claimReviewed: string;
+  reviewUrl: string;
+  organisation: string;
+  /** The publisher's rating as written, and where it sits on the common scale. */
+  rating: string;
+  normalisedRating: NormalisedRating;
+  dropped: ExternalClaimReview["dropped"];
+};
 
 export type ImportItemOutcome =
-  | { position: string; status: "imported"; claimReviewed: string; reviewUrl: string; organisation: string; rating: string; claim: { id: string; slug: string } }
-  | { position: string; status: "duplicate"; claimReviewed: string; reviewUrl: string; organisation: string; rating: string; existingSlug: string | null }
-  | { position: string; status: "invalid"; errors: ItemError[] };
+  | (ReviewSummary & { status: "imported"; claim: { id: string; slug: string } })
+  | (ReviewSummary & { status: "duplicate"; existingSlug: string | null })
+  | { position: string; name: string | null; status: "invalid"; errors: ItemError[] };
 
 export type ImportSummary = {
   format: "json" | "jsonl" | "html";
@@ -26,19 +39,13 @@ const IMPORT_LOCK = 0x636c_6d72; // "clmr"
 const kindOf = (text: string) => (/\d/.test(text) ? "NUMERIC" : "EVENT");
 
 function toExternalReview(review: ExternalClaimReview, importedAt: Date): ExternalReview {
-  return {
-    organisation: review.organisation,
-    organisationUrl: review.organisationUrl,
-    reviewUrl: review.url,
-    ratingValue: review.ratingValue,
-    bestRating: review.bestRating,
-    worstRating: review.worstRating,
-    alternateName: review.alternateName,
-    datePublished: review.datePublished,
-    appearanceUrl: review.appearanceUrl,
-    importedAt: importedAt.toISOString(),
-  };
+  const { url, claimReviewed: _text, claimant: _claimant, claimedAt: _claimedAt, ...kept } = review;
+  return { ...kept, reviewUrl: url, appearanceUrl: review.firstAppearanceUrl ?? review.appearances[0] ?? null, importedAt: importedAt.toISOString() };
 }
+
+/** "False", or the numbers when the publisher gave no words: "2 (scale 1 to 5)". */
+const ratingText = (review: ExternalClaimReview) =>
+  review.alternateName || (review.ratingValue !== null ? `${review.ratingValue}${review.bestRating !== null ? ` (best ${review.bestRating}${review.worstRating !== null ? `, worst ${review.worstRating}` : ""})` : ""}` : "No rating given");
 
 /**
  * Imports other organisations' ClaimReviews as NEW claims carrying their external verdict, in one
@@ -60,24 +67,33 @@ export const importClaimReviews = defineAction({
           throw new AppError("VALIDATION", "That story no longer exists.", { fieldErrors: { storyId: ["Pick a story from the list."] } });
         }
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::bigint)`;
-        const urls = parsed.items.flatMap((item) => (item.ok ? [item.review.url] : []));
-        const existing = await findImportedReviews(tx, urls);
+        const keys = parsed.items.flatMap((item) => (item.ok ? [item.review.reviewKey, item.review.url] : []));
+        const existing = await findImportedReviews(tx, keys);
         const seen = new Set<string>();
         const importedAt = new Date();
         const items: ImportItemOutcome[] = [];
 
         for (const item of parsed.items) {
           if (!item.ok) {
-            items.push({ position: item.position, status: "invalid", errors: item.errors });
+            items.push({ position: item.position, name: item.name, status: "invalid", errors: item.errors });
             continue;
           }
           const { review } = item;
-          const summary = { position: item.position, claimReviewed: review.claimReviewed, reviewUrl: review.url, organisation: review.organisation, rating: review.alternateName };
-          if (existing.has(review.url) || seen.has(review.url)) {
-            items.push({ ...summary, status: "duplicate", existingSlug: existing.get(review.url) ?? null });
+          const summary: ReviewSummary = {
+            position: item.position,
+            claimReviewed: review.claimReviewed,
+            reviewUrl: review.url,
+            organisation: review.organisation,
+            rating: ratingText(review),
+            normalisedRating: review.normalisedRating,
+            dropped: review.dropped,
+          };
+          const existingSlug = existing.get(review.reviewKey) ?? existing.get(review.url) ?? null;
+          if (existingSlug || seen.has(review.reviewKey)) {
+            items.push({ ...summary, status: "duplicate", existingSlug });
             continue;
           }
-          seen.add(review.url);
+          seen.add(review.reviewKey);
           const externalReview = toExternalReview(review, importedAt);
           const claim = await tx.claim.create({
             data: {

@@ -1,12 +1,16 @@
-import { defineAction } from "../actions/define";
+import { defineAction } from "./define";
+import { createNotifications } from "../data/notifications";
 import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import { getEditableClaim, findSimilarClaims, type SimilarClaim } from "../data/claims";
+import { resolveClaimant } from "../data/claimants";
+import { insertClaim } from "../data/insert-claim";
 import { canTransition, CLAIM_STATUS_LABEL, CLAIM_TRANSITIONS, MANUAL_TARGETS } from "../domain/workflow";
-import { uniqueSlug } from "../domain/slug";
 import { AppError } from "../errors";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { assignClaimSchema, createClaimSchema, transitionClaimSchema, updateClaimSchema } from "../validations/claim";
+import { assertClaimEditable, reopenApproval } from "./publications";
+import { resolveWithNewClaim } from "./reader-requests";
 
 export type CreateClaimOutcome =
   | { needsConfirmation: true; candidates: SimilarClaim[] }
@@ -53,21 +57,8 @@ export const createClaim = defineAction({
     return db.$transaction(async (tx) => {
       const appearance = await resolveAppearance(tx, input);
       if (input.assigneeId) await requireActiveUser(tx, input.assigneeId, "assigneeId");
-      const claim = await tx.claim.create({
-        data: {
-          slug: uniqueSlug(input.text),
-          text: input.text,
-          claimant: input.claimant,
-          claimedAt: input.claimedAt ?? null,
-          kind: input.kind,
-          storyId: input.storyId ?? null,
-          assigneeId: input.assigneeId ?? null,
-          createdById: actor.id,
-          ...appearance,
-        },
-        select: { id: true, slug: true, text: true, claimant: true, claimedAt: true, kind: true, status: true, storyId: true, documentId: true, sentence: true, assigneeId: true },
-      });
-      await writeAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+      const claim = await insertClaim(tx, { ...input, ...appearance }, { actorId: actor.id });
+      if (input.readerRequestId) await resolveWithNewClaim(tx, { requestId: input.readerRequestId, claimId: claim.id, actorId: actor.id });
       return { needsConfirmation: false, id: claim.id, slug: claim.slug };
     });
   },
@@ -89,13 +80,22 @@ export const updateClaim = defineAction({
     db.$transaction(async (tx) => {
       const before = await getEditableClaim({ id: input.id }, tx);
       if (!before) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+      await assertClaimEditable(tx, input.id);
       if (before.version !== input.version) throw editConflict(before);
+      // A figure counts an entry of its story's vocabulary: the claim cannot leave the story under it.
+      if ((input.storyId ?? null) !== before.storyId && (await tx.reportedFigure.count({ where: { evidence: { claimId: input.id } } })) > 0) {
+        throw fieldError("storyId", "This claim’s figures count things from its story’s vocabulary. Remove its figures before moving it to another story.");
+      }
       const appearance = await resolveAppearance(tx, input);
+      const claimant = await resolveClaimant(tx, { name: input.claimant, type: input.claimantType }, actor.id);
       const { count } = await tx.claim.updateMany({
         where: { id: input.id, version: input.version },
         data: {
           text: input.text,
-          claimant: input.claimant,
+          claimant: claimant.name,
+          claimantType: claimant.type,
+          claimantId: claimant.id,
+          summary: input.summary ?? null,
           claimedAt: input.claimedAt ?? null,
           kind: input.kind,
           storyId: input.storyId ?? null,
@@ -107,6 +107,7 @@ export const updateClaim = defineAction({
       if (count === 0) throw editConflict(await getEditableClaim({ id: input.id }, tx));
       const after = await getEditableClaim({ id: input.id }, tx);
       await writeAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "claim", entityId: input.id, before, after });
+      await reopenApproval(tx, input.id, actor.id);
       return { id: input.id, slug: before.slug, version: after?.version ?? input.version + 1 };
     }),
 });
@@ -180,31 +181,49 @@ export async function applyClaimTransition(tx: Tx, options: ClaimTransition) {
   return { id: claimId, from, to };
 }
 
+/**
+ * A status picked by hand. While a verdict waits for review or publication the claim is moved out
+ * of review only by withdrawing that verdict (withdrawVerdict), so claim and verdict never disagree.
+ */
 export const transitionClaim = defineAction({
   permission: "claim.transition",
   schema: transitionClaimSchema,
-  run: async ({ db, actor, input }) =>
-    db.$transaction((tx) => applyClaimTransition(tx, { claimId: input.id, to: input.to, actorId: actor.id, manual: true })),
+  run: async ({ db, actor, input }) => db.$transaction(async (tx) => applyManualTransition(tx, { claimId: input.id, to: input.to, actorId: actor.id })),
 });
+
+/** Assigns a claim (or unassigns it, `assigneeId` null) inside the caller's transaction: audited, the new assignee notified. */
+export async function applyAssignment(tx: Tx, options: { claimId: string; assigneeId: string | null; actorId: string }) {
+  const claim = await tx.claim.findUnique({ where: { id: options.claimId }, select: { assigneeId: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+  const assignee = options.assigneeId ? await requireActiveUser(tx, options.assigneeId, "assigneeId") : null;
+  await tx.claim.update({ where: { id: options.claimId }, data: { assigneeId: assignee?.id ?? null, version: { increment: 1 } } });
+  if (assignee && assignee.id !== claim.assigneeId) {
+    await createNotifications(tx, { kind: "ASSIGNED", claimId: options.claimId, actorId: options.actorId, recipientIds: [assignee.id] });
+  }
+  await writeAudit(tx, {
+    actorId: options.actorId,
+    action: "claim.assign",
+    entityType: "claim",
+    entityId: options.claimId,
+    before: { assigneeId: claim.assigneeId },
+    after: { assigneeId: assignee?.id ?? null },
+  });
+  return { id: options.claimId, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
+}
+
+/** A status picked by hand, refused while a verdict is in review (see transitionClaim). */
+export async function applyManualTransition(tx: Tx, options: { claimId: string; to: ClaimStatus; actorId: string }) {
+  const inReview = await tx.verdict.findFirst({ where: { claimId: options.claimId, state: { in: ["SUBMITTED", "APPROVED"] } }, select: { id: true } });
+  if (inReview) {
+    throw new AppError("INVALID_STATE", "This claim's verdict is in review. Use “Withdraw from review” to take the claim and its verdict back.");
+  }
+  return applyClaimTransition(tx, { ...options, manual: true });
+}
 
 /** Assigns a claim to any active desk user (fact-checkers, editors, admins), or unassigns it. */
 export const assignClaim = defineAction({
   permission: "claim.assign",
   schema: assignClaimSchema,
   run: async ({ db, actor, input }) =>
-    db.$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { id: input.id }, select: { assigneeId: true } });
-      if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
-      const assignee = input.assigneeId ? await requireActiveUser(tx, input.assigneeId, "assigneeId") : null;
-      await tx.claim.update({ where: { id: input.id }, data: { assigneeId: assignee?.id ?? null, version: { increment: 1 } } });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "claim.assign",
-        entityType: "claim",
-        entityId: input.id,
-        before: { assigneeId: claim.assigneeId },
-        after: { assigneeId: assignee?.id ?? null },
-      });
-      return { id: input.id, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
-    }),
+    db.$transaction(async (tx) => applyAssignment(tx, { claimId: input.id, assigneeId: input.assigneeId ?? null, actorId: actor.id })),
 });

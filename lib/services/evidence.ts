@@ -1,17 +1,45 @@
-import { defineAction } from "../actions/define";
+import { defineAction } from "./define";
 import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import { loadConflictInputs } from "../data/evidence";
 import { findSourceByUrl } from "../data/sources";
+import { findCountedThingByWords, lockVocabulary } from "../data/counted-things";
 import { hasConflict } from "../domain/conflicts";
 import { AppError } from "../errors";
 import type { SourceType } from "../generated/prisma/enums";
 import { normalizeUrl } from "../urls";
 import { attachEvidenceSchema, removeEvidenceSchema } from "../validations/evidence";
 import { fieldError } from "./claims";
+import { assertClaimEditable, reopenApproval } from "./publications";
+import { captureForSnapshot, keepSnapshotFor } from "./source-snapshots";
+import type { FigureInput } from "../validations/evidence";
+
+/**
+ * The claim's story (null: outside any story), with its vocabulary locked shared before the claim
+ * is locked (the order vocabulary edits use), so the entry a figure names cannot be merged away meanwhile.
+ */
+async function lockStoryVocabulary(tx: Tx, claimId: string): Promise<string | null> {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { storyId: true } });
+  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists.");
+  await lockVocabulary(tx, claim.storyId, "shared");
+  return claim.storyId;
+}
+
+/** The figure's row, what it counts resolved through the story's vocabulary (a label or a synonym). */
+async function figureRow(tx: Tx, storyId: string | null, figure: FigureInput) {
+  const thing = await findCountedThingByWords(tx, storyId, figure.counted);
+  if (!thing) {
+    throw fieldError(
+      "figureCounted",
+      `“${figure.counted}” is not in ${storyId ? "this story’s" : "the"} vocabulary of counted things. Pick one from the suggestions, or add it under Counted things first.`,
+    );
+  }
+  const { counted: _counted, ...row } = figure;
+  return { ...row, countedThingId: thing.id };
+}
 
 /** Locks the claim row for the rest of the transaction, so conflict recomputations never interleave. */
-async function lockClaim(tx: Tx, claimId: string): Promise<void> {
+export async function lockClaim(tx: Tx, claimId: string): Promise<void> {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "claims" WHERE "id" = ${claimId}::uuid FOR UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND", "This claim no longer exists.");
 }
@@ -37,7 +65,7 @@ export async function recomputeConflict(tx: Tx, claimId: string, actorId: string
   return next;
 }
 
-type NewSource = {
+export type NewSource = {
   url: string;
   outlet: string;
   type: SourceType;
@@ -50,7 +78,7 @@ type NewSource = {
 };
 
 /** The source for a URL: the existing one when the normalised URL matches, else a new row. */
-async function findOrCreateSource(tx: Tx, source: NewSource, actorId: string) {
+export async function findOrCreateSource(tx: Tx, source: NewSource, actorId: string) {
   const normalizedUrl = normalizeUrl(source.url);
   // ON CONFLICT DO NOTHING: two people attaching the same new URL at once both end up with one source.
   const { count } = await tx.source.createMany({
@@ -81,14 +109,25 @@ async function findOrCreateSource(tx: Tx, source: NewSource, actorId: string) {
 
 /**
  * Attaches a source to a claim with its excerpt, stance, citation and optional reported figure,
- * and recomputes the claim's conflict flag in the same transaction. The server never fetches URLs.
+ * and recomputes the claim's conflict flag in the same transaction. With keepSnapshot the page is
+ * fetched first (lib/fetcher) and a copy kept, the excerpt checked against it; a refused or failed
+ * fetch still attaches the source, and says why no copy was kept.
  */
 export const attachEvidence = defineAction({
   permission: "evidence.create",
   schema: attachEvidenceSchema,
-  run: async ({ db, actor, input }) =>
-    db.$transaction(async (tx) => {
+  run: async ({ db, actor, input }) => {
+    // Fetched before the transaction: a slow site must not hold the claim's lock.
+    const capture = input.keepSnapshot ? await captureForSnapshot(input.url) : null;
+    return db.$transaction(async (tx) => {
+      const storyId = await lockStoryVocabulary(tx, input.claimId);
       await lockClaim(tx, input.claimId);
+      // The claim moved to another story between the two reads: its vocabulary lock is the wrong one.
+      if ((await tx.claim.findUnique({ where: { id: input.claimId }, select: { storyId: true } }))?.storyId !== storyId) {
+        throw new AppError("CONFLICT", "The claim moved to another story meanwhile. Reload and try again.");
+      }
+      await assertClaimEditable(tx, input.claimId);
+      const figure = input.figure ? await figureRow(tx, storyId, input.figure) : null;
       const source = await findOrCreateSource(tx, input, actor.id);
       const duplicate = await tx.evidence.findUnique({
         where: { claimId_sourceId: { claimId: input.claimId, sourceId: source.id } },
@@ -118,15 +157,33 @@ export const attachEvidence = defineAction({
           location: input.location ?? null,
           attribution: input.attribution ?? null,
           note: input.note ?? null,
+          excerptLanguage: input.excerptLanguage ?? input.language,
+          translation: input.translation ?? null,
+          translatedById: input.translation ? actor.id : null,
           createdById: actor.id,
-          figure: input.figure ? { create: input.figure } : undefined,
+          figure: figure ? { create: figure } : undefined,
         },
-        select: { id: true, claimId: true, sourceId: true, citesSourceId: true, stance: true, excerpt: true, attribution: true, figure: true },
+        select: {
+          id: true, claimId: true, sourceId: true, citesSourceId: true, stance: true, excerpt: true, excerptLanguage: true,
+          translation: true, translatedById: true, attribution: true, figure: true,
+        },
       });
       await writeAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "evidence", entityId: evidence.id, after: evidence });
+      const snapshot = capture?.ok
+        ? await keepSnapshotFor(tx, { evidenceId: evidence.id, sourceId: source.id, excerpt: input.excerpt, page: capture.page, actorId: actor.id })
+        : null;
       const conflict = await recomputeConflict(tx, input.claimId, actor.id);
-      return { id: evidence.id, sourceId: source.id, sourceReused: source.reused, citesSourceId, hasConflict: conflict };
-    }),
+      await reopenApproval(tx, input.claimId, actor.id);
+      return {
+        id: evidence.id,
+        sourceId: source.id,
+        sourceReused: source.reused,
+        citesSourceId,
+        hasConflict: conflict,
+        snapshot: snapshot ?? (capture && !capture.ok ? { refused: capture.reason } : null),
+      };
+    });
+  },
 });
 
 /** Removes one piece of evidence (never the shared source) and recomputes the conflict flag. */
@@ -138,6 +195,7 @@ export const removeEvidence = defineAction({
       const found = await tx.evidence.findUnique({ where: { id: input.id }, select: { claimId: true } });
       if (!found) throw new AppError("NOT_FOUND", "This evidence was already removed.");
       await lockClaim(tx, found.claimId);
+      await assertClaimEditable(tx, found.claimId);
       const before = await tx.evidence.findUnique({ where: { id: input.id }, include: { figure: true } });
       if (!before) throw new AppError("NOT_FOUND", "This evidence was already removed.");
       if ((await tx.verdictEvidence.count({ where: { evidenceId: input.id } })) > 0) {
@@ -146,6 +204,7 @@ export const removeEvidence = defineAction({
       await tx.evidence.delete({ where: { id: input.id } });
       await writeAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "evidence", entityId: input.id, before });
       const conflict = await recomputeConflict(tx, before.claimId, actor.id);
+      await reopenApproval(tx, before.claimId, actor.id);
       return { id: input.id, claimId: before.claimId, hasConflict: conflict };
     }),
 });

@@ -1,4 +1,4 @@
-import { defineAction } from "../actions/define";
+import { defineAction } from "./define";
 import { writeAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import type { Tx } from "../db/client";

@@ -1,4 +1,5 @@
-import { defineAction } from "../actions/define";
+import { defineAction } from "./define";
+import { createNotifications, listReviewers } from "../data/notifications";
 import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import { AppError } from "../errors";
@@ -26,6 +27,7 @@ const verdictSelect = {
   lastEditedById: true,
   supersedesId: true,
   correctionNote: true,
+  amendmentKind: true,
   submittedAt: true,
   publishedAt: true,
   evidence: { select: { evidenceId: true }, orderBy: { evidenceId: "asc" } },
@@ -95,7 +97,7 @@ export const draftVerdict = defineAction({
       await assertNoOpenVerdict(tx, input.claimId);
       const published = await tx.verdict.findFirst({ where: { claimId: input.claimId, state: "PUBLISHED" }, select: { id: true } });
       if (published) {
-        throw new AppError("INVALID_STATE", "This claim already has a published verdict: use “Correct this verdict” instead.");
+        throw new AppError("INVALID_STATE", "This claim already has a published verdict: use “Propose an update or correction” instead.");
       }
       const evidenceIds = await checkEvidence(tx, input.claimId, input.evidenceIds);
       const { id } = await tx.verdict.create({
@@ -115,7 +117,19 @@ export const draftVerdict = defineAction({
     }),
 });
 
-/** A correction: a new verdict that replaces the published one once it is itself published. */
+/** An update keeps the published rating; a changed rating is always a correction. */
+function checkAmendmentKind(kind: string | null | undefined, rating: Rating, publishedRating: Rating) {
+  if (kind === "UPDATE" && rating !== publishedRating) {
+    throw new AppError("VALIDATION", "Some fields need attention.", {
+      fieldErrors: { amendmentKind: ["The rating changes, so this is a correction, not an update."] },
+    });
+  }
+}
+
+/**
+ * An amendment of a published claim (an update or a correction): a new verdict that replaces the
+ * published one once it is reviewed and published. Until then the public record does not move.
+ */
 export const correctVerdict = defineAction({
   permission: "verdict.draft",
   schema: correctVerdictSchema,
@@ -123,7 +137,8 @@ export const correctVerdict = defineAction({
     db.$transaction(async (tx) => {
       const old = await loadVerdict(tx, input.verdictId);
       await lockClaim(tx, old.claimId);
-      if (old.state !== "PUBLISHED") throw new AppError("INVALID_STATE", "Only the published verdict can be corrected.");
+      if (old.state !== "PUBLISHED") throw new AppError("INVALID_STATE", "Only the published verdict can be amended.");
+      checkAmendmentKind(input.amendmentKind, input.rating, old.rating);
       await assertNoOpenVerdict(tx, old.claimId);
       const evidenceIds = await checkEvidence(tx, old.claimId, input.evidenceIds);
       const { id } = await tx.verdict.create({
@@ -134,6 +149,7 @@ export const correctVerdict = defineAction({
           lastEditedById: actor.id,
           supersedesId: old.id,
           correctionNote: input.correctionNote,
+          amendmentKind: input.amendmentKind,
           evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
         },
         select: { id: true },
@@ -151,14 +167,16 @@ export const editVerdict = defineAction({
     db.$transaction(async (tx) => {
       const before = await loadVerdict(tx, input.verdictId);
       if (before.state === "PUBLISHED" || before.state === "SUPERSEDED") {
-        throw new AppError("INVALID_STATE", "A published verdict is never edited in place: use “Correct this verdict”.");
+        throw new AppError("INVALID_STATE", "A published verdict is never edited in place: use “Propose an update or correction”.");
       }
       if (before.revision !== input.revision) throw staleRevision(before);
       if (before.supersedesId && !input.correctionNote) {
         throw new AppError("VALIDATION", "Some fields need attention.", {
-          fieldErrors: { correctionNote: ["A correction must say what changed and why."] },
+          fieldErrors: { correctionNote: ["An update or correction must say what changed and why."] },
         });
       }
+      const amendmentKind = before.supersedesId ? (input.amendmentKind ?? before.amendmentKind ?? "CORRECTION") : null;
+      if (before.supersedesId) checkAmendmentKind(amendmentKind, input.rating, (await loadVerdict(tx, before.supersedesId)).rating);
       const evidenceIds = await checkEvidence(tx, before.claimId, input.evidenceIds);
       // Any change to a verdict under review or approved needs a fresh review of the new text.
       const state: VerdictState = before.state === "APPROVED" ? "SUBMITTED" : before.state;
@@ -167,6 +185,7 @@ export const editVerdict = defineAction({
         data: {
           ...contentData(input),
           correctionNote: before.supersedesId ? input.correctionNote : before.correctionNote,
+          amendmentKind,
           state,
           revision: { increment: 1 },
           lastEditedById: actor.id,
@@ -202,6 +221,7 @@ export const submitVerdict = defineAction({
         throw staleRevision(current);
       }
       await applyClaimTransition(tx, { claimId: before.claimId, to: "IN_REVIEW", actorId: actor.id, workflow: { via: "verdict.submit" } });
+      await createNotifications(tx, { kind: "REVIEW_REQUESTED", claimId: before.claimId, actorId: actor.id, recipientIds: await listReviewers(tx) });
       const after = await loadVerdict(tx, before.id);
       await writeAudit(tx, { actorId: actor.id, action: "verdict.submit", entityType: "verdict", entityId: before.id, before, after });
       return after;

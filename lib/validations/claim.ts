@@ -1,5 +1,7 @@
 import { z } from "./zod";
-import { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
+import { ClaimantType, ClaimKind, ClaimStatus } from "../generated/prisma/enums";
+import { DECEPTIVE_TEXT_MESSAGE, isPlainVisibleText } from "./text";
+import { CLAIM_SUMMARY_MAX } from "../claim-review/summary";
 
 // Form posts arrive as strings, tests and scripts send anything: every helper below turns "" and
 // null into "absent", and never throws on a strange value (property tests feed fc.anything()).
@@ -17,14 +19,21 @@ export function requiredText(label: string, max: number) {
     .trim()
     .min(1, `Enter ${label}.`)
     .max(max, `Keep ${label} under ${max} characters.`)
-    .refine(noNul, NUL_MESSAGE);
+    .refine(noNul, NUL_MESSAGE)
+    .refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE);
 }
 
 /** An optional text: blank becomes undefined. */
 export function optionalText(max: number) {
   return z.preprocess(
     blankToUndefined,
-    z.string({ error: "Enter text." }).trim().max(max, `Keep this under ${max} characters.`).refine(noNul, NUL_MESSAGE).optional(),
+    z
+      .string({ error: "Enter text." })
+      .trim()
+      .max(max, `Keep this under ${max} characters.`)
+      .refine(noNul, NUL_MESSAGE)
+      .refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE)
+      .optional(),
   );
 }
 
@@ -81,6 +90,8 @@ export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
 const claimFields = {
   text: requiredText("the claim", 2000),
   claimant: requiredText("who made the claim", 200),
+  // Used when the claimant is new (or its record has no type yet); blank: not chosen.
+  claimantType: z.preprocess(blankToUndefined, z.enum(ClaimantType, "Pick a person or an organisation.").optional()),
   claimedAt: optionalDate,
   kind: z.enum(CLAIM_KINDS, { error: "Choose what kind of claim this is." }),
   storyId: optionalId("story"),
@@ -94,6 +105,8 @@ export const createClaimSchema = z.object({
   assigneeId: optionalId("fact-checker"),
   // Set once the person has seen the similar claims and wants to save anyway.
   confirmDuplicate: checkbox.optional(),
+  // "Turn into a claim" from a reader's suggestion: the request is answered with the new claim.
+  readerRequestId: optionalId("reader request"),
 });
 export type CreateClaimInput = z.output<typeof createClaimSchema>;
 
@@ -101,6 +114,17 @@ export const updateClaimSchema = z.object({
   id: requiredId("claim"),
   version: positiveInt("The claim version"),
   ...claimFields,
+  // The desk's claimReviewed; blank: derived from the claim text.
+  summary: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: "Enter the summary as text." })
+      .trim()
+      .max(CLAIM_SUMMARY_MAX, `Keep the summary to ${CLAIM_SUMMARY_MAX} characters: search engines cut longer ones.`)
+      .refine(noNul, NUL_MESSAGE)
+      .refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE)
+      .optional(),
+  ),
 });
 export type UpdateClaimInput = z.output<typeof updateClaimSchema>;
 
@@ -129,3 +153,22 @@ export const claimFiltersSchema = z.object({
   page: z.preprocess(toNumber, z.number().int().min(1).max(10_000)).catch(1),
 });
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
+
+export const BULK_LIMIT = 100;
+export const BULK_OPERATIONS = ["assign", "status", "story"] as const;
+
+/** Bulk work on ticked claims of the list: assign, move status (manual targets only), tag with a story. */
+export const bulkClaimsSchema = z
+  .object({
+    ids: z.array(requiredId("claim"), { error: "Tick the claims to change." }).min(1, "Tick the claims to change.").max(BULK_LIMIT, `Change at most ${BULK_LIMIT} claims at once.`),
+    operation: z.enum(BULK_OPERATIONS, { error: "Choose what to do with the ticked claims." }),
+    // assign: blank unassigns.
+    assigneeId: optionalId("desk member"),
+    to: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES, { error: "Choose a status." }).optional()),
+    // story: blank takes the claims out of their story.
+    storyId: optionalId("story"),
+  })
+  .superRefine((input, ctx) => {
+    if (input.operation === "status" && !input.to) ctx.addIssue({ code: "custom", path: ["to"], message: "Choose the status to move the claims to." });
+  });
+export type BulkClaimsInput = z.output<typeof bulkClaimsSchema>;

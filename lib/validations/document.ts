@@ -1,7 +1,12 @@
 import { z } from "./zod";
-import { ClaimKind } from "../generated/prisma/enums";
+import { ClaimantType, ClaimKind } from "../generated/prisma/enums";
+import { LANGUAGES } from "../extraction/language";
+import { checkbox } from "./claim";
+import { webUrl } from "./evidence";
 import { isWebUrl } from "../urls";
 import { formObject } from "./form";
+import { DATE_RANGE_MESSAGE, isCalendarDay } from "./bounds";
+import { DECEPTIVE_TEXT_MESSAGE, isPlainVisibleText } from "./text";
 
 export const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_CLAIMS_PER_IMPORT = 100;
@@ -22,16 +27,13 @@ const singleLine = (label: string, max: number) =>
   z
     .string(`Enter the ${label}.`)
     .transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())
-    .pipe(z.string().min(1, `Enter the ${label}.`).max(max, `Keep the ${label} under ${max} characters.`));
+    .pipe(z.string().min(1, `Enter the ${label}.`).max(max, `Keep the ${label} under ${max} characters.`).refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE));
 
-/** A calendar day from `<input type="date">` (YYYY-MM-DD), stored as midnight UTC. */
+/** A calendar day from `<input type="date">` (YYYY-MM-DD), 1900..2100, stored as midnight UTC. */
 export const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2022-01-06.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00.000Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date.getUTCFullYear() >= 1900;
-  }, "This is not a real date.")
+  .refine(isCalendarDay, `This is not a real date. ${DATE_RANGE_MESSAGE}`)
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 const importDocumentObject = z.object({
@@ -48,6 +50,8 @@ const importDocumentObject = z.object({
   ),
   publishedAt: z.preprocess(blankToUndefined, calendarDay.optional()),
   storyId: z.preprocess(blankToUndefined, z.uuid("Pick a story from the list.").optional()),
+  // Empty: detected from the text's script.
+  language: z.preprocess(blankToUndefined, z.enum(LANGUAGES, "Pick a language from the list.").optional()),
   text: z
     .string("Paste the article text.")
     .transform(normalizeArticle)
@@ -60,6 +64,14 @@ const importDocumentObject = z.object({
 });
 export const importDocumentSchema = formObject(importDocumentObject.shape);
 export type ImportDocumentInput = z.input<typeof importDocumentObject>;
+export type ImportDocumentInputParsed = z.output<typeof importDocumentObject>;
+
+/** Import by address: the page is fetched and its main text extracted (lib/services/documents.ts). */
+export const importDocumentFromUrlSchema = formObject({
+  url: webUrl,
+  outlet: z.preprocess(blankToUndefined, singleLine("outlet", 200).optional()),
+  storyId: importDocumentObject.shape.storyId,
+});
 
 /** One ticked candidate: the sentence it is anchored to (checked again on the server) and the edits. */
 export const candidateClaimSchema = z.object({
@@ -76,6 +88,9 @@ export const candidateClaimSchema = z.object({
     .min(1, "Enter who made the claim.")
     .max(200, "Keep the claimant under 200 characters."),
   kind: z.enum(ClaimKind, "Pick a kind of claim."),
+  claimantType: z.preprocess(blankToUndefined, z.enum(ClaimantType, "Pick a person or an organisation.").optional()),
+  // The imported article becomes the claim's first source (excerpt: the sentence) unless unticked.
+  addSource: checkbox,
 });
 export type CandidateClaimInput = z.input<typeof candidateClaimSchema>;
 
@@ -85,9 +100,13 @@ const createClaimsFromCandidatesObject = z.object({
     .array(candidateClaimSchema)
     .min(1, "Tick at least one sentence to create a claim.")
     .max(MAX_CLAIMS_PER_IMPORT, `Create at most ${MAX_CLAIMS_PER_IMPORT} claims at once.`),
+  // Set once the person has seen the similar existing claims and wants to create these anyway.
+  confirmDuplicate: checkbox.optional(),
 });
 export const createClaimsFromCandidatesSchema = formObject(createClaimsFromCandidatesObject.shape);
 export type CreateClaimsFromCandidatesInput = z.input<typeof createClaimsFromCandidatesObject>;
+
+export const CLAIMANT_TYPE_LABEL: Record<ClaimantType, string> = { PERSON: "A person", ORGANISATION: "An organisation" };
 
 export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   NUMERIC: "Numeric",
@@ -102,19 +121,26 @@ const text = (formData: FormData, name: string) => {
 };
 
 /**
- * The extraction form posts one `pick` per ticked sentence (its offset) and, per offset, the
+ * The extraction form posts one `pick` per ticked proposal, keyed "<sentence offset>.<n>" (the n-th
+ * claim proposed in that sentence; a sentence with no proposal is "<offset>.0"), and per key the
  * sentence and the edited claim fields. The order of `claims` follows the order of the ticks.
  */
-export function claimsInputFromForm(formData: FormData): { documentId: unknown; claims: Array<Record<string, unknown>> } {
+export function claimsInputFromForm(formData: FormData): { documentId: unknown; confirmDuplicate: unknown; claims: Array<Record<string, unknown>> } {
   const picks = formData.getAll("pick").filter((value): value is string => typeof value === "string");
   return {
     documentId: text(formData, "documentId"),
-    claims: picks.map((start) => ({
-      sentenceStart: /^\d+$/.test(start) ? Number(start) : start,
-      sentence: text(formData, `sentence-${start}`),
-      text: text(formData, `text-${start}`),
-      claimant: text(formData, `claimant-${start}`),
-      kind: text(formData, `kind-${start}`),
-    })),
+    confirmDuplicate: text(formData, "confirmDuplicate"),
+    claims: picks.map((key) => {
+      const start = key.split(".")[0] ?? key;
+      return {
+        sentenceStart: /^\d+$/.test(start) ? Number(start) : start,
+        sentence: text(formData, `sentence-${key}`),
+        text: text(formData, `text-${key}`),
+        claimant: text(formData, `claimant-${key}`),
+        claimantType: text(formData, `claimantType-${key}`),
+        kind: text(formData, `kind-${key}`),
+        addSource: text(formData, `addSource-${key}`),
+      };
+    }),
   };
 }

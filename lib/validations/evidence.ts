@@ -1,7 +1,9 @@
 import { z } from "./zod";
 import { SourceType, Stance } from "../generated/prisma/enums";
 import { isWebUrl } from "../urls";
-import { blankToUndefined, optionalAmount, optionalDate, optionalId, optionalText, requiredId, requiredText } from "./claim";
+import { FIGURE_BOUNDS, isSingleValue, LOWER_BOUNDS, type FigureBound } from "../domain/figures";
+import { normalizeCounted } from "./counted-thing";
+import { blankToUndefined, checkbox, optionalAmount, optionalDate, optionalId, optionalText, requiredId, requiredText } from "./claim";
 
 export const SOURCE_TYPES = Object.values(SourceType) as [SourceType, ...SourceType[]];
 export const STANCES = Object.values(Stance) as [Stance, ...Stance[]];
@@ -30,16 +32,12 @@ const isAcceptedUrl = (value: string) => /^https?:\/\/[^\s]+$/i.test(value) && !
 export const webUrl = z.string({ error: URL_MESSAGE }).trim().min(1, URL_MESSAGE).max(2000, "That address is too long.").refine(isAcceptedUrl, URL_MESSAGE);
 export const optionalWebUrl = z.preprocess(blankToUndefined, webUrl.optional());
 
-const language = z.preprocess(
-  (value) => blankToUndefined(value) ?? "en",
-  z
-    .string({ error: "Enter a language code such as en or ru." })
-    .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Enter a language code such as en, ru or kk."),
-);
+const languageCode = z
+  .string({ error: "Enter a language code such as en or ru." })
+  .trim()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Enter a language code such as en, ru or kk.");
+const language = z.preprocess((value) => blankToUndefined(value) ?? "en", languageCode);
 
-/** "Police  Killed " -> "police killed": figures are compared per counted thing. */
-export const normalizeCounted = (value: string) => value.trim().replace(/\s+/g, " ").toLowerCase();
 
 const evidenceFields = z.object({
   claimId: requiredId("claim"),
@@ -59,23 +57,63 @@ const evidenceFields = z.object({
   attribution: optionalText(300),
   note: optionalText(2000),
   stance: z.enum(STANCES, { error: "Choose whether the source supports or contradicts the claim." }),
+  // The excerpt's language when it is not the source's, and the desk's translation of it.
+  excerptLanguage: z.preprocess(blankToUndefined, languageCode.optional()),
+  translation: optionalText(5000),
+  // Fetch the page now and keep a copy (lib/fetcher); off: only what was pasted is kept.
+  keepSnapshot: checkbox,
   // The source it cites: an existing one, or a new one by URL and outlet
   citesSourceId: optionalId("cited source"),
   citesUrl: optionalWebUrl,
   citesOutlet: optionalText(200),
   citesType: z.preprocess(blankToUndefined, z.enum(SOURCE_TYPES, { error: "Choose the type of the cited source." }).optional()),
-  // The reported figure: an exact value, or a range (required with words like "dozens")
+  // The reported figure: what kind (exact, range, the desk's estimate for vague words, or an open
+  // bound such as "at least"), one value or both ends of a range, and the source's own words.
+  // Left out (callers other than the form): inferred from the fields given, as before bounds existed.
+  figureBound: z.preprocess(blankToUndefined, z.enum(FIGURE_BOUNDS, { error: "Choose what kind of figure the source gives." }).optional()),
   figureValue: optionalAmount,
   figureLow: optionalAmount,
   figureHigh: optionalAmount,
   figureWords: optionalText(100),
-  figureUnit: optionalText(50),
+  // What was counted: a label or synonym from the claim's story vocabulary (the unit comes with it).
   figureCounted: optionalText(200),
+  // The moment the count is given for; with an end, the span it covers.
   figureAsOf: optionalDate,
+  figureAsOfEnd: optionalDate,
+  // Why this running total is lower than an earlier one: an explained fall is not a conflict.
+  figureExplanation: optionalText(500),
 });
 
-export type FigureInput = { low: number; high: number; words: string | null; unit: string; counted: string; asOf: Date | null };
+export type FigureInput = {
+  bound: FigureBound;
+  low: number | null;
+  high: number | null;
+  words: string | null;
+  /** Normalised words for what was counted, resolved against the story's vocabulary by the service. */
+  counted: string;
+  asOf: Date | null;
+  asOfEnd: Date | null;
+  explanation: string | null;
+};
 export type CitesInput = { sourceId: string } | { url: string; outlet: string; type: SourceType } | null;
+
+type BoundFields = { figureBound?: FigureBound; figureValue?: number; figureLow?: number; figureHigh?: number; figureWords?: string };
+/**
+ * The kind chosen (the form always sends one); without one, as before kinds existed: words without
+ * an exact value are the desk's estimate, a low or high end makes a range, else an exact value.
+ */
+function boundOf({ figureBound, figureValue, figureLow, figureHigh, figureWords }: BoundFields): FigureBound {
+  if (figureBound) return figureBound;
+  if (figureWords && figureValue === undefined) return "ESTIMATE";
+  return figureLow !== undefined || figureHigh !== undefined ? "RANGE" : "EXACT";
+}
+
+/** The stored ends of a figure: an exact value is both ends, "at least 164" only the low end, "up to 30" only the high end. */
+function figureBounds(bound: FigureBound, value: number | undefined, low: number | undefined, high: number | undefined) {
+  if (bound === "EXACT") return { bound, low: value ?? null, high: value ?? null };
+  if (isSingleValue(bound)) return LOWER_BOUNDS.includes(bound) ? { bound, low: value ?? null, high: null } : { bound, low: null, high: value ?? null };
+  return { bound, low: low ?? null, high: high ?? null };
+}
 
 export const attachEvidenceSchema = evidenceFields
   .superRefine((input, ctx) => {
@@ -83,35 +121,42 @@ export const attachEvidenceSchema = evidenceFields
     if (input.citesSourceId && (input.citesUrl || input.citesOutlet)) {
       issue("citesSourceId", "Pick an existing cited source or enter a new one, not both.");
     }
+    if (input.translation && (input.excerptLanguage ?? input.language).split("-")[0] === "en") {
+      issue("translation", "The excerpt is in English: a translation is only for an excerpt in another language. Set the excerpt’s language, or clear the translation.");
+    }
     if (input.citesUrl && !input.citesOutlet) issue("citesOutlet", "Name the cited source (for example “Almaty police”).");
     if (input.citesOutlet && !input.citesUrl) issue("citesUrl", "Enter the web address of the cited source.");
 
     const { figureValue: value, figureLow: low, figureHigh: high, figureWords: words } = input;
-    const hasFigure = [value, low, high, words, input.figureCounted, input.figureAsOf].some((v) => v !== undefined);
+    const bound = boundOf(input);
+    // The kind always arrives (the form's select): it alone does not make a figure.
+    const hasFigure = [value, low, high, words, input.figureCounted, input.figureAsOf, input.figureAsOfEnd, input.figureExplanation].some((v) => v !== undefined);
     if (!hasFigure) return;
-    if (!input.figureCounted) issue("figureCounted", "Say what was counted (for example “police killed”).");
-    if (words) {
-      if (value !== undefined) issue("figureValue", `“${words}” is not an exact value: give the range you assign to it instead.`);
-      if (low === undefined) issue("figureLow", `Give the lowest number you read “${words}” as.`);
-      if (high === undefined) issue("figureHigh", `Give the highest number you read “${words}” as.`);
-    } else if (value !== undefined && (low !== undefined || high !== undefined)) {
-      issue("figureValue", "Give either an exact value or a range, not both.");
-    } else if (value === undefined && (low === undefined || high === undefined)) {
-      issue(low === undefined ? "figureLow" : "figureHigh", "Give an exact value, or both ends of the range.");
+    if (!input.figureCounted) issue("figureCounted", "Pick what was counted from the story’s vocabulary (for example “deaths”).");
+    if (input.figureAsOfEnd && !input.figureAsOf) issue("figureAsOf", "A span needs its start: give the “As of” time too.");
+    if (input.figureAsOfEnd && input.figureAsOf && input.figureAsOfEnd <= input.figureAsOf) issue("figureAsOfEnd", "The span must end after it starts.");
+    if (isSingleValue(bound)) {
+      if (value === undefined) {
+        issue("figureValue", bound === "EXACT" ? "Give the exact value." : "Give the number the bound is about (164 in “at least 164”).");
+      }
+      if (low !== undefined || high !== undefined) {
+        issue(low !== undefined ? "figureLow" : "figureHigh", "A single value has no range: clear the range, or choose “Range” as the kind.");
+      }
+      return;
     }
-    if (low !== undefined && high !== undefined && low > high) issue("figureHigh", "The high end must be at least the low end.");
+    if (value !== undefined) issue("figureValue", "A range has two ends: give them as low and high, not as one value.");
+    if (bound === "ESTIMATE" && !words) issue("figureWords", "Give the words the source used (for example “dozens”).");
+    const reading = bound === "ESTIMATE" && words ? ` you read “${words}” as` : "";
+    if (low === undefined) issue("figureLow", `Give the lowest number${reading}.`);
+    if (high === undefined) issue("figureHigh", `Give the highest number${reading}.`);
+    if (low !== undefined && high !== undefined) {
+      if (low > high) issue("figureHigh", "The high end must be at least the low end.");
+      else if (bound === "RANGE" && low === high) issue("figureHigh", "Both ends are the same: choose “Exact value” as the kind.");
+    }
   })
-  .transform(({ figureValue, figureLow, figureHigh, figureWords, figureUnit, figureCounted, figureAsOf, citesSourceId, citesUrl, citesOutlet, citesType, ...rest }) => {
-    const figure: FigureInput | null = figureCounted
-      ? {
-          low: figureValue ?? figureLow ?? 0,
-          high: figureValue ?? figureHigh ?? 0,
-          words: figureWords ?? null,
-          unit: figureUnit ?? "people",
-          counted: normalizeCounted(figureCounted),
-          asOf: figureAsOf ?? null,
-        }
-      : null;
+  .transform(({ figureBound, figureValue, figureLow, figureHigh, figureWords, figureCounted, figureAsOf, figureAsOfEnd, figureExplanation, citesSourceId, citesUrl, citesOutlet, citesType, ...rest }) => {
+    const bound = boundOf({ figureBound, figureValue, figureLow, figureHigh, figureWords });
+    const figure: FigureInput | null = figureCounted ? { ...figureBounds(bound, figureValue, figureLow, figureHigh), words: figureWords ?? null, counted: normalizeCounted(figureCounted), asOf: figureAsOf ?? null, asOfEnd: figureAsOfEnd ?? null, explanation: figureExplanation ?? null } : null;
     const cites: CitesInput = citesSourceId
       ? { sourceId: citesSourceId }
       : citesUrl && citesOutlet

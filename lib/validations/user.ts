@@ -1,6 +1,8 @@
 import { z } from "./zod";
 import { Role } from "../generated/prisma/enums";
 import { formObject } from "./form";
+import { DECEPTIVE_TEXT_MESSAGE, isPlainVisibleText } from "./text";
+import { PUBLISHED_PASSWORDS } from "../auth/published-passwords";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -11,7 +13,8 @@ export const passwordSchema = z
   .refine(
     (value) => value.length < MIN_PASSWORD_LENGTH || value.trim().length >= MIN_PASSWORD_LENGTH,
     "Spaces at the ends do not count towards the length.",
-  );
+  )
+  .refine((value) => !PUBLISHED_PASSWORDS.includes(value.trim()), "This is a published demo password: choose another.");
 
 const userId = z.uuid("Unknown user.");
 const role = z.enum(Role, "Pick a role.");
@@ -26,7 +29,7 @@ const createUserObject = z.object({
   name: z
     .string("Enter the person's name.")
     .transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())
-    .pipe(z.string().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters.")),
+    .pipe(z.string().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters.").refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE)),
   role,
   password: passwordSchema,
 });

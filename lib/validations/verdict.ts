@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { Rating, type VerdictState } from "../generated/prisma/enums";
+import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE } from "./bounds";
 
 export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
   DRAFT: "Draft",
@@ -26,7 +27,7 @@ const utcLocalTime = (value: unknown) => {
 };
 
 const id = z.uuid("Unknown record.");
-const revision = z.coerce.number({ error: "Missing revision." }).int().min(1);
+const revision = z.coerce.number({ error: "Missing revision." }).int().min(1).max(2_147_483_647, "Unknown revision.");
 
 export const ratingSchema = z.enum(Rating, { error: "Pick a rating from the scale." });
 
@@ -35,7 +36,10 @@ const verdictContent = z.object({
   rating: ratingSchema,
   reasoning: requiredText("Reasoning", 20_000),
   evidenceIds: z.array(id).max(200).default([]),
-  asOf: z.preprocess(utcLocalTime, z.coerce.date({ error: "Enter a valid date and time." }).optional()),
+  asOf: z.preprocess(
+    utcLocalTime,
+    z.coerce.date({ error: "Enter a valid date and time." }).min(MIN_DATE, DATE_RANGE_MESSAGE).max(MAX_DATE, DATE_RANGE_MESSAGE).optional(),
+  ),
   evidenceGap: optionalText(5_000),
 });
 
@@ -50,12 +54,18 @@ function requireGapWhenUnproven(value: Content, ctx: z.RefinementCtx) {
 
 export const draftVerdictSchema = verdictContent.extend({ claimId: id }).superRefine(requireGapWhenUnproven);
 
+/** An amendment of a published claim: an update keeps the rating, a correction changes the rating or the substance. */
+export const amendmentKindSchema = z.enum(["UPDATE", "CORRECTION"], { error: "Choose update or correction." });
+
+export const AMENDMENT_KIND_LABEL = { UPDATE: "Update", CORRECTION: "Correction" } as const;
+
 export const editVerdictSchema = verdictContent
   .extend({
     verdictId: id,
     /** The revision the editor opened: a newer one means someone else changed it meanwhile. */
     revision,
     correctionNote: optionalText(5_000),
+    amendmentKind: z.preprocess(blankToUndefined, amendmentKindSchema.optional()),
   })
   .superRefine(requireGapWhenUnproven);
 
@@ -63,7 +73,8 @@ export const correctVerdictSchema = verdictContent
   .extend({
     /** The published verdict being corrected. */
     verdictId: id,
-    correctionNote: requiredText("Correction note", 5_000).refine(
+    amendmentKind: z.preprocess((v) => blankToUndefined(v) ?? "CORRECTION", amendmentKindSchema),
+    correctionNote: requiredText("A public note", 5_000).refine(
       (note) => note.length >= 10,
       "Say what changed and why (at least 10 characters).",
     ),
@@ -87,6 +98,12 @@ export const reviewVerdictSchema = z
 
 export const publishVerdictSchema = z.object({ verdictId: id });
 
+/** Takes a submitted or approved verdict back to draft and the claim out of review, in one step. */
+export const withdrawVerdictSchema = z.object({
+  verdictId: id,
+  reason: requiredText("A reason", 2_000),
+});
+
 export const retractClaimSchema = z.object({
   claimId: id,
   note: requiredText("A public note", 5_000).refine(
@@ -100,3 +117,4 @@ export type EditVerdictInput = z.input<typeof editVerdictSchema>;
 export type CorrectVerdictInput = z.input<typeof correctVerdictSchema>;
 export type ReviewVerdictInput = z.input<typeof reviewVerdictSchema>;
 export type RetractClaimInput = z.input<typeof retractClaimSchema>;
+export type WithdrawVerdictInput = z.input<typeof withdrawVerdictSchema>;

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase, type DbHandle } from "../../lib/db/open";
-import { openPglite, pgliteRunner } from "../../lib/db/connect";
+import { withPostgres } from "../../lib/db/connect";
 import { seedDemo } from "../../lib/seed/demo";
 import { demoClaims } from "../../prisma/seed-data";
 import { diffShapes, shapeFromDatabase, shapeFromSchema } from "../support/schema-drift";
@@ -64,11 +64,10 @@ test("the audit log is append-only on the embedded database too", async () => {
 test("the embedded database matches schema.prisma and keeps its data after a restart", async () => {
   const claims = await handle.db.claim.count();
   await handle.close();
-  const pglite = await openPglite(dir);
-  const problems = diffShapes(shapeFromSchema(await readFile("prisma/schema.prisma", "utf8")), await shapeFromDatabase(pgliteRunner(pglite)));
-  assert.deepEqual(problems, []);
-  await pglite.close();
   handle = await openDatabase({ kind: "pglite", dir }, { migrate: true });
   assert.equal(handle.migrations.applied.length, 0);
   assert.equal(await handle.db.claim.count(), claims);
+  const schema = shapeFromSchema(await readFile("prisma/schema.prisma", "utf8"));
+  const problems = await withPostgres(handle.url, async (sql) => diffShapes(schema, await shapeFromDatabase(sql)));
+  assert.deepEqual(problems, []);
 });

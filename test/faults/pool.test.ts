@@ -2,7 +2,9 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type pg from "pg";
-import { APP_DB_NAME, connect, ensureBuild, jsonLines, recordFigures, sleep, startApp, startCluster, type App, type Cluster } from "./support";
+import { APP_DB_NAME, connect, jsonLines, startFaultApp, waitUntil, startCluster, type Cluster } from "./support";
+import type { App } from "../support/app-server";
+import { recordFigures } from "../support/figures";
 
 const POOL_MAX = 2;
 const QUEUE_MAX = 2;
@@ -13,10 +15,9 @@ let app: App;
 let url: string;
 
 before(async () => {
-  ensureBuild();
   cluster = startCluster(5541);
   url = await cluster.createDatabase("claimdesk_faults_pool");
-  app = await startApp({
+  app = await startFaultApp({
     port: 3302,
     databaseUrl: url,
     env: {
@@ -55,21 +56,30 @@ async function appBackends(admin: pg.Client): Promise<number[]> {
   return rows.rows.map((r) => r.pid);
 }
 
+/** The app's backends blocked on a lock (inside a query), not merely connected. */
+async function lockWaiters(client: pg.Client): Promise<number[]> {
+  // The locker reads inside its open transaction, where pg_stat_activity is a snapshot taken at
+  // its first read: clear it, or backends that connected since are never seen.
+  await client.query("SELECT pg_stat_clear_snapshot()");
+  const rows = await client.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}' AND datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return rows.rows.map((r) => r.pid);
+}
+
 describe("connection pool exhausted", () => {
   test("requests beyond capacity get 503 with Retry-After, not a hang; the app recovers when the pool frees", async () => {
     const locker = await connect(url);
     try {
-      // Every public claims query now waits on this lock while holding a pooled connection.
+      // Every public claims query (they read publications) now waits on this lock while holding a pooled connection.
       await locker.query("BEGIN");
-      await locker.query("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE");
+      await locker.query("LOCK TABLE publications IN ACCESS EXCLUSIVE MODE");
       // Distinct queries: the data cache cannot answer them, so each needs a connection.
       const holders = Array.from({ length: POOL_MAX }, (_, i) => timedGet(`/api/v1/claims?q=hold${i}`));
-      // Wait until both connections are stuck on the lock.
-      for (let i = 0; i < 100; i += 1) {
-        const waiting = await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'claims'::regclass");
-        if ((waiting.rows[0] as { n: number }).n >= POOL_MAX) break;
-        await sleep(100);
-      }
+      // Polled: every holder's query is inside PostgreSQL, waiting on the lock with its pooled
+      // connection, before the extra requests are sent (on a loaded machine a holder's request can
+      // otherwise reach the app after them and be the one refused).
+      await waitUntil("every holder's query waits on the lock", async () => (await lockWaiters(locker)).length === POOL_MAX);
       const extra = await Promise.all(Array.from({ length: 8 }, (_, i) => timedGet(`/api/v1/claims?q=extra${i}`)));
       const page = await timedGet("/?q=extra-page");
       for (const outcome of extra) {
@@ -117,16 +127,16 @@ describe("database client errors", () => {
       const idle = await appBackends(admin);
       assert.ok(idle.length > 0, "the app holds pooled connections");
       await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}'`);
-      await sleep(500);
+      await waitUntil("the killed backends are gone", async () => (await appBackends(admin)).length === 0);
       assert.ok(app.isAlive(), "the process survived idle connections being killed");
       assert.equal((await timedGet("/api/v1/claims?q=after-idle-kill")).status, 200);
 
       // A connection killed in the middle of a query: that request fails cleanly (503), nothing else.
       await admin.query("BEGIN");
-      await admin.query("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE");
+      await admin.query("LOCK TABLE publications IN ACCESS EXCLUSIVE MODE");
       const victim = timedGet("/api/v1/claims?q=victim");
-      for (let i = 0; i < 100 && (await appBackends(admin)).length === 0; i += 1) await sleep(100);
-      await sleep(300);
+      // Its connection must be inside the query (waiting on the lock), not merely idle in the pool.
+      await waitUntil("the victim's query waits on the lock", async () => (await lockWaiters(admin)).length > 0);
       const killer = await connect(url);
       await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${APP_DB_NAME}'`);
       await killer.end();

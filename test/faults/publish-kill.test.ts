@@ -6,11 +6,14 @@ import assert from "node:assert/strict";
 import type pg from "pg";
 import { verifyAuditChain } from "../../lib/audit-verify";
 import { createPrismaClient, type Db } from "../../lib/db/client";
-import type { Result } from "../../lib/errors";
 import { publishVerdict, reviewVerdict } from "../../lib/services/verdict-review";
 import { draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 import { createClaim, createUser, TEST_PASSWORD, type TestUser } from "../support/factories";
-import { actionId, APP_DB_NAME, AUTH_SECRET, connect, ensureBuild, postAction, recordFigures, sleep, startApp, startCluster, signIn, type App, type Cluster } from "./support";
+import { actionId, APP_DB_NAME, AUTH_SECRET, connect, postAction, sleep, startFaultApp, startCluster, type Cluster } from "./support";
+import type { App } from "../support/app-server";
+import { signInOrThrow } from "../http/support/client";
+import { recordFigures } from "../support/figures";
+import { expectOk } from "../support/results";
 
 const PORT = 3303;
 let cluster: Cluster;
@@ -24,13 +27,7 @@ let approver: TestUser;
 let cookie: string;
 let publishId: string;
 
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message}`);
-  return result.data;
-}
-
 before(async () => {
-  ensureBuild();
   cluster = startCluster(5542);
   url = await cluster.createDatabase("claimdesk_faults_publish");
   // This test file runs in its own process: point the services (getDb) at the private cluster.
@@ -38,8 +35,8 @@ before(async () => {
   db = await createPrismaClient({ kind: "postgres", url });
   check = await connect(url);
   [editor, author, approver] = await Promise.all([createUser(db, "EDITOR"), createUser(db, "FACT_CHECKER"), createUser(db, "EDITOR")]);
-  app = await startApp({ port: PORT, databaseUrl: url });
-  cookie = await signIn(app.base, editor.email, TEST_PASSWORD);
+  app = await startFaultApp({ port: PORT, databaseUrl: url });
+  cookie = await signInOrThrow(app.base, editor.email, TEST_PASSWORD);
   publishId = actionId("publishVerdictAction", "lib/actions/verdicts.ts");
 });
 
@@ -52,7 +49,7 @@ after(async () => {
 
 /** A claim with a verdict written by one person and approved by another editor (and the app up). */
 async function approvedVerdict() {
-  if (!app?.isAlive()) app = await startApp({ port: PORT, databaseUrl: url });
+  if (!app?.isAlive()) app = await startFaultApp({ port: PORT, databaseUrl: url });
   const claim = await createClaim(db);
   const verdict = expectOk(await draftVerdict(author.session, { claimId: claim.id, rating: "FALSE", reasoning: "No source reports it.", evidenceIds: [] }));
   expectOk(await submitVerdict(author.session, { verdictId: verdict.id }));
@@ -108,7 +105,7 @@ function firePublish(verdictId: string): Promise<Response | Error> {
 async function killAndRestart() {
   await app!.kill("SIGKILL");
   await waitForAppBackendsGone();
-  app = await startApp({ port: PORT, databaseUrl: url });
+  app = await startFaultApp({ port: PORT, databaseUrl: url });
 }
 
 async function killWhileLocked(lockSql: (verdictId: string) => [string, unknown[]], extra?: (verdictId: string) => Promise<void>) {
@@ -129,7 +126,7 @@ async function killWhileLocked(lockSql: (verdictId: string) => [string, unknown[
   }
   await waitForAppBackendsGone();
   const state = await publishState(verdict.id, claim.id);
-  app = await startApp({ port: PORT, databaseUrl: url });
+  app = await startFaultApp({ port: PORT, databaseUrl: url });
   return state;
 }
 
@@ -165,7 +162,7 @@ describe("app killed during a publish", () => {
       await pending;
       await waitForAppBackendsGone();
       const state = await publishState(verdict.id, claim.id);
-      app = await startApp({ port: PORT, databaseUrl: url });
+      app = await startFaultApp({ port: PORT, databaseUrl: url });
       // The editor retries (the verdict may or may not be published): it ends published once.
       const retry = await firePublish(verdict.id);
       assert.ok(retry instanceof Response && retry.status === 200, "the retry is answered");

@@ -1,13 +1,13 @@
 // Real parts for the fault tests: a private PostgreSQL cluster that can be restarted and killed
 // without touching the shared server, the built app under `next start`, and HTTP clients for
 // sign-in and Server Actions.
-import { isBuildFresh } from "../../scripts/build-freshness";
-import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { startApp, type App } from "../support/app-server";
 import { migrate } from "../../lib/db/migrate";
 import { withPostgres } from "../../lib/db/connect";
 
@@ -96,106 +96,30 @@ export async function connect(url: string): Promise<pg.Client> {
 // ---------------------------------------------------------------------------------------------
 // The built app
 
-/** Builds the app once (`next build`) unless `.next` is newer than every source file. */
-export function ensureBuild(): void {
-  if (isBuildFresh() && process.env.FAULTS_REBUILD !== "1") return;
-  console.log("# faults: building the app (next build) …");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
 /** The app's sessions in pg_stat_activity (the test process's own pools say "claimdesk"). */
 export const APP_DB_NAME = "claimdesk-app-under-test";
 
 export const AUTH_SECRET = "faults-secret-0123456789-0123456789-abcdef";
 
-export type App = {
-  base: string;
-  process: ChildProcess;
-  /** Every stdout/stderr line the server printed. */
-  lines: string[];
-  isAlive(): boolean;
-  kill(signal?: NodeJS.Signals): Promise<void>;
-};
-
-/** `next start` on `port` against `databaseUrl`; resolves once it serves requests. */
-export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<App> {
-  const base = `http://localhost:${options.port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_SECRET: AUTH_SECRET,
-      NEXTAUTH_URL: base,
-      PUBLIC_BASE_URL: base,
-      LOG_LEVEL: "info",
-      DATABASE_APPLICATION_NAME: APP_DB_NAME,
-      ...options.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const lines: string[] = [];
-  let exited = false;
-  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
-  const collect = (chunk: Buffer) => lines.push(...chunk.toString().split("\n").filter(Boolean));
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
-  const app: App = {
-    base,
-    process: child,
-    lines,
-    isAlive: () => !exited,
-    async kill(signal = "SIGTERM") {
-      if (exited) return;
-      child.kill(signal);
-      await exit;
-    },
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) throw new Error(`next start exited:\n${lines.join("\n")}`);
-    try {
-      const response = await fetch(`${base}/api/v1/stories`, { signal: AbortSignal.timeout(5000) });
-      if (response.status === 200) return app;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await app.kill("SIGKILL");
-      throw new Error(`next start did not become ready:\n${lines.join("\n")}`);
-    }
-    await sleep(250);
-  }
+/** The built app against a private cluster, named in pg_stat_activity so tests can find its backends. */
+export function startFaultApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<App> {
+  // The fault tests load the API from one address on purpose: the fair-use quota is not what they test.
+  return startApp({ ...options, secret: AUTH_SECRET, env: { DATABASE_APPLICATION_NAME: APP_DB_NAME, RATE_LIMIT_API_REQUESTS: "1000000", ...options.env } });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls `check` until it is true; fails with `what` when it has not become true in `timeoutMs`. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(50);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // HTTP clients
-
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-/** Signs in through next-auth's credentials endpoint; returns the Cookie header value. */
-export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; "), Origin: base },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/desk` }),
-  });
-  const all = [...jar, ...cookiesOf(response)];
-  // `__Secure-` in production (`next start`), the plain name otherwise.
-  const session = all.find((c) => c.startsWith("next-auth.session-token=") || c.startsWith("__Secure-next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
-  return all.join("; ");
-}
 
 type ManifestEntry = { exportedName?: string; filename?: string };
 
@@ -233,12 +157,6 @@ export async function postAction(options: {
   });
 }
 
-/** Writes a JSON file of figures next to the other test output (test-results/faults/). */
-export function recordFigures(name: string, figures: Record<string, unknown>): void {
-  mkdirSync("test-results/faults", { recursive: true });
-  writeFileSync(`test-results/faults/${name}.json`, JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));
-  console.log(`# figures ${name}: ${JSON.stringify(figures)}`);
-}
 
 /** Lines the app printed that are ours (JSON objects from pino). */
 export function jsonLines(lines: string[]): Record<string, unknown>[] {

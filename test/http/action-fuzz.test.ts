@@ -4,13 +4,14 @@ import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { testDb } from "../support/db";
-import { pagePath, postAction, readActionManifest, servers, type Fields } from "./support/client";
+import { pagePath, postAction, readActionManifest, fullServer, type Fields } from "./support/client";
 import {
   auditRowsSince,
   claimWithVerdict,
   createClaim,
   createDocument,
   createEvidence,
+  createReaderRequest,
   createUser,
   fingerprint,
   maxAuditId,
@@ -32,30 +33,51 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 /** Each action's form fields (what its page posts). The coverage test fails for an action missing here. */
 const FIELDS: Record<string, string[]> = {
-  createClaimAction: ["text", "claimant", "claimedAt", "kind", "storyId", "documentId", "sentence", "assigneeId", "confirmDuplicate"],
-  updateClaimAction: ["id", "version", "text", "claimant", "claimedAt", "kind", "storyId", "documentId", "sentence"],
+  createClaimAction: ["text", "claimant", "claimantType", "claimedAt", "kind", "storyId", "documentId", "sentence", "assigneeId", "confirmDuplicate", "readerRequestId"],
+  updateClaimAction: ["id", "version", "text", "claimant", "claimantType", "summary", "claimedAt", "kind", "storyId", "documentId", "sentence"],
   transitionClaimAction: ["id", "to"],
   assignClaimAction: ["id", "assigneeId"],
   attachEvidenceAction: [
     ...["claimId", "url", "outlet", "type", "language", "title", "publishedAt", "archiveUrl", "snapshotText", "reliabilityNote"],
     ...["excerpt", "location", "attribution", "note", "stance", "citesSourceId", "citesUrl", "citesOutlet", "citesType"],
-    ...["figureValue", "figureLow", "figureHigh", "figureWords", "figureUnit", "figureCounted", "figureAsOf"],
+    ...["figureBound", "figureValue", "figureLow", "figureHigh", "figureWords", "figureCounted", "figureAsOf", "figureAsOfEnd", "figureExplanation"],
+    ...["excerptLanguage", "translation", "keepSnapshot"],
   ],
+  snapshotEvidenceSourceAction: ["evidenceId"],
+  confirmSourceAlertAction: ["alertId"],
+  importDocumentFromUrlAction: ["url", "outlet", "storyId"],
+  bulkUpdateClaimsAction: ["ids", "operation", "assigneeId", "to", "storyId"],
+  addCommentAction: ["claimId", "body"],
+  markNotificationsReadAction: ["id", "all"],
+  createStoryAction: ["title", "summary", "startsOn"],
+  updateStoryAction: ["id", "title", "summary", "startsOn"],
+  archiveStoryAction: ["id", "archived"],
   removeEvidenceAction: ["id"],
-  importDocumentAction: ["title", "outlet", "url", "publishedAt", "storyId", "text"],
-  createClaimsFromCandidatesAction: ["documentId", "pick", "sentence-0", "text-0", "claimant-0", "kind-0", "sentence-12", "text-12"],
+  importDocumentAction: ["title", "outlet", "url", "publishedAt", "storyId", "language", "text"],
+  createClaimsFromCandidatesAction: [
+    ...["documentId", "pick", "confirmDuplicate", "sentence-0", "text-0", "claimant-0", "claimantType-0", "kind-0", "addSource-0"],
+    ...["sentence-12.1", "text-12.1", "claimant-12.1", "kind-12.1"],
+  ],
+  createCountedThingAction: ["storyId", "label", "unit", "cumulative", "synonyms"],
+  updateCountedThingAction: ["id", "label", "unit", "cumulative", "synonyms"],
+  mergeCountedThingsAction: ["id", "intoId"],
+  updateClaimantAction: ["id", "name", "type", "sameAs", "aliases"],
   importClaimReviewsAction: ["text", "storyId"],
   draftVerdictAction: ["claimId", "rating", "reasoning", "evidenceIds", "asOf", "evidenceGap"],
-  editVerdictAction: ["verdictId", "revision", "rating", "reasoning", "evidenceIds", "asOf", "evidenceGap", "correctionNote"],
-  correctVerdictAction: ["verdictId", "rating", "reasoning", "evidenceIds", "asOf", "evidenceGap", "correctionNote"],
+  editVerdictAction: ["verdictId", "revision", "rating", "reasoning", "evidenceIds", "asOf", "evidenceGap", "correctionNote", "amendmentKind"],
+  correctVerdictAction: ["verdictId", "rating", "reasoning", "evidenceIds", "asOf", "evidenceGap", "correctionNote", "amendmentKind"],
   submitVerdictAction: ["verdictId", "revision"],
   reviewVerdictAction: ["verdictId", "revision", "outcome", "comment"],
   publishVerdictAction: ["verdictId"],
   retractClaimAction: ["claimId", "note"],
+  withdrawVerdictAction: ["verdictId", "reason"],
   createUserAction: ["email", "name", "role", "password"],
   changeUserRoleAction: ["userId", "role"],
   setUserDisabledAction: ["userId", "disabled"],
   resetUserPasswordAction: ["userId", "password"],
+  assignReaderRequestAction: ["id", "assigneeId"],
+  linkReaderRequestAction: ["id", "claimSlug"],
+  closeReaderRequestAction: ["id", "reason", "note"],
 };
 
 const manifest = readActionManifest();
@@ -115,11 +137,12 @@ const NASTY = [
 
 const ENUMS = new Set(["REFUSED", "VALIDATION", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "FORBIDDEN"]);
 
-for (const server of servers().slice(0, 1)) {
+for (const server of [fullServer()]) {
   describe(`every Server Action under random input, as an admin (${server.name})`, () => {
     let admin: Person;
     let ids: string[];
     let params: Record<string, string>;
+    let requestParams: Record<string, string>;
 
     before(async () => {
       admin = await signedInUser(db, server.url, "ADMIN");
@@ -135,6 +158,7 @@ for (const server of servers().slice(0, 1)) {
         db.story.findFirst({ select: { id: true } }),
       ]);
       const claim = await createClaim(db);
+      const [suggestion, correction] = await Promise.all([createReaderRequest(db), createReaderRequest(db, { kind: "CORRECTION", claimId: published.claim.id })]);
       // Real rows for random input to land on (never the admin itself: its session must survive).
       ids = [
         draft.claim.id,
@@ -148,8 +172,13 @@ for (const server of servers().slice(0, 1)) {
         author.id,
         reviewer.id,
         ...(story ? [story.id] : []),
+        suggestion.id,
+        correction.id,
+        claim.slug,
       ];
       params = { slug: claim.slug, id: doc.id };
+      // The reader request page hosts the triage actions.
+      requestParams = { slug: claim.slug, id: correction.id };
     });
 
     for (const entry of manifest) {
@@ -173,7 +202,7 @@ for (const server of servers().slice(0, 1)) {
             for (const [name, v] of pairs) if (!name.startsWith("$ACTION")) fields[name] = v;
             const snapshot = await fingerprint(db);
             const since = await maxAuditId(db);
-            const reply = await postAction(server.url, { id: entry.id, path: pagePath(entry.pages[0]!, params), cookie: admin.cookie, fields });
+            const reply = await postAction(server.url, { id: entry.id, path: pagePath(entry.pages[0]!, entry.pages[0]!.includes("/requests/") ? requestParams : params), cookie: admin.cookie, fields });
             assert.ok(reply.status < 500, `HTTP ${reply.status} for ${JSON.stringify(fields).slice(0, 300)}: ${reply.text.slice(0, 300)}`);
             if (reply.redirect !== null || reply.result?.ok === true) {
               // Success either wrote with its audit row, or was an idempotent repeat that wrote nothing.

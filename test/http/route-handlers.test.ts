@@ -8,7 +8,7 @@ import { pagePath, postAction, readActionManifest, servers, signInOverHttp } fro
 import { fingerprint, signedInUser, unique } from "./support/fixtures";
 
 /*
- * Mutating Route Handlers over HTTP. Today the only one is next-auth's (POST sign-in and sign-out);
+ * Mutating Route Handlers over HTTP: next-auth's (POST sign-in and sign-out), here, and the reader forms' (reader-requests.test.ts);
  * the public API, feeds and export are GET-only (fuzzed in public-fuzz.test.ts). A new route.ts that
  * exports POST, PUT, PATCH or DELETE fails the coverage test until it gets a scenario here.
  */
@@ -36,7 +36,8 @@ function routeFiles(dir = "app"): string[] {
     .sort();
 }
 
-const COVERED_MUTATING_ROUTES = ["app/api/auth/[...nextauth]/route.ts"];
+// The reader forms' POST /reader-requests has its scenarios, limits and fuzz in reader-requests.test.ts.
+const COVERED_MUTATING_ROUTES = ["app/api/auth/[...nextauth]/route.ts", "app/reader-requests/route.ts"];
 
 test("coverage: every Route Handler that accepts POST, PUT, PATCH or DELETE has scenarios here", () => {
   const mutating = routeFiles().filter((file) => exportedMethods(readFileSync(file, "utf8")).some((m) => (MUTATING as readonly string[]).includes(m)));

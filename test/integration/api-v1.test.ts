@@ -95,7 +95,7 @@ describe("GET /api/v1/claims", () => {
     const first = await listClaims(get(path));
     const etag = first.headers.get("etag");
     assert.match(etag ?? "", /^"[A-Za-z0-9_-]{43}"$/);
-    assert.equal(first.headers.get("cache-control"), "public, max-age=0, s-maxage=60, stale-while-revalidate=300");
+    assert.equal(first.headers.get("cache-control"), "public, max-age=0, s-maxage=1, stale-while-revalidate=1");
     assert.equal(first.headers.get("access-control-allow-origin"), "*");
     assert.equal((await listClaims(get(path))).headers.get("etag"), etag, "same body, same tag");
     const notModified = await listClaims(get(path, { "If-None-Match": etag ?? "" }));
@@ -111,7 +111,7 @@ describe("GET /api/v1/claims", () => {
 });
 
 describe("GET /api/v1/claims/:slug and /api/v1/stories", () => {
-  test("a claim with verdict, sources, figures, origins, conflicts and corrections; 404 JSON otherwise", async () => {
+  test("a claim with verdict, sources, figures, origins, conflicts and versions; 404 JSON otherwise", async () => {
     const db = await testDb();
     const p = await people(db);
     const { claim, verdictId, sources } = await createPublishedClaim(db, p, {
@@ -127,9 +127,16 @@ describe("GET /api/v1/claims/:slug and /api/v1/stories", () => {
 
     const response = await getClaim(get(`/api/v1/claims/${claim.slug}`), params(claim.slug));
     assert.equal(response.status, 200);
-    const { data } = (await response.json()) as { data: Record<string, unknown> & { verdict: { rating: string }; corrections: Array<{ previous: { rating: string }; newRating: string; note: string }>; sources: Array<{ figure: unknown; cites: unknown }>; independentOrigins: number; conflicts: Array<{ kind: string }>; url: string } };
+    const { data } = (await response.json()) as { data: Record<string, unknown> & { status: string; version: number; verdict: { rating: string }; versions: Array<{ version: number; kind: string; note: string | null; content: { verdict: { rating: string } } }>; sources: Array<{ figure: unknown; cites: unknown }>; independentOrigins: number; conflicts: Array<{ kind: string }>; url: string } };
     assert.equal(data.verdict.rating, "FALSE");
-    assert.deepEqual(data.corrections.map((c) => [c.previous.rating, c.newRating, c.note]), [["MOSTLY_FALSE", "FALSE", "New police figures."]]);
+    assert.deepEqual([data.status, data.version], ["published", 2]);
+    assert.deepEqual(
+      data.versions.map((v) => [v.version, v.kind, v.content.verdict.rating, v.note]),
+      [
+        [1, "original", "MOSTLY_FALSE", null],
+        [2, "correction", "FALSE", "New police figures."],
+      ],
+    );
     assert.equal(data.sources.length, 3);
     assert.equal(data.sources.filter((s) => s.figure).length, 2);
     assert.equal(data.sources.filter((s) => s.cites).length, 1);

@@ -52,20 +52,29 @@ describe("sign-in", async () => {
     assert.equal((await attempts({ ip })).length, 0);
   });
 
-  test(`after ${LOGIN_LIMITS.perAccount} failures the account is paused, even for the right password`, async () => {
+  test(`after ${LOGIN_LIMITS.perPair} failures from one address the account is paused there, even for the right password`, async () => {
     const user = await createUser(db, "FACT_CHECKER");
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
-      // Different addresses: the account limit does not depend on where the attempts come from.
-      const result = await signIn(db, { email: user.email, password: `wrong ${i}` }, unique("ip"));
+    const ip = unique("ip");
+    for (let i = 0; i < LOGIN_LIMITS.perPair; i++) {
+      const result = await signIn(db, { email: user.email, password: `wrong ${i}` }, ip);
       assert.deepEqual(result, { ok: false, message: WRONG });
     }
-    const ip = unique("ip");
     const sixth = await signIn(db, { email: user.email, password: TEST_PASSWORD }, ip);
     assert.equal(sixth.ok, false);
     if (!sixth.ok) assert.match(sixth.message, /^Too many failed sign-ins for this account/);
     const recorded = await attempts({ email: user.email });
-    assert.equal(recorded.length, LOGIN_LIMITS.perAccount);
+    assert.equal(recorded.length, LOGIN_LIMITS.perPair);
     assert.ok(recorded.every((a) => !a.success));
+  });
+
+  test("a stranger's failures do not lock the account's owner out (no lockout switch)", async () => {
+    const user = await createUser(db, "EDITOR");
+    const attacker = unique("ip");
+    for (let i = 0; i < LOGIN_LIMITS.perPair + 3; i++) await signIn(db, { email: user.email, password: `guess ${i}` }, attacker);
+    const attackerAgain = await signIn(db, { email: user.email, password: TEST_PASSWORD }, attacker);
+    assert.equal(attackerAgain.ok, false);
+    const owner = await signIn(db, { email: user.email, password: TEST_PASSWORD }, unique("ip"));
+    assert.equal(owner.ok, true);
   });
 
   test(`after ${LOGIN_LIMITS.perAddress} failures from one address it is paused for every account`, async () => {

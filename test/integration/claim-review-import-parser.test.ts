@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { MAX_IMPORT_ITEMS, parseClaimReviews, type ParsedItem } from "../../lib/validations/claim-review-import";
+import { MAX_IMPORT_ITEMS } from "../../lib/validations/claim-review-import";
+import { ldJsonBlocks, lowerCaseAttributeNames, parseClaimReviews, type ParsedItem } from "../../lib/claim-review/parse-import";
 
 const review = (over: Record<string, unknown> = {}) => ({
   "@context": "https://schema.org",
@@ -36,17 +37,35 @@ describe("parseClaimReviews", () => {
     assert.ok(item?.ok);
     assert.deepEqual(item.review, {
       url: "https://factcheck.example/reviews/1",
+      reviewKey: "https://factcheck.example/reviews/1",
       claimReviewed: "12 police officers were killed",
+      headline: null,
+      reviewBody: null,
+      inLanguage: null,
+      sameAs: [],
       organisation: "Example Check",
       organisationUrl: "https://factcheck.example",
-      datePublished: "2022-01-10T00:00:00.000Z",
+      organisationSameAs: [],
+      authors: [],
+      datePublished: "2022-01-10",
+      dateModified: null,
       ratingValue: 1,
       bestRating: 5,
       worstRating: 1,
       alternateName: "False",
+      ratingName: null,
+      normalisedRating: "false",
+      ratingBasis: "words",
       claimant: "A. Spokesperson",
+      claimantType: "Person",
+      claimantSameAs: [],
+      claimDate: "2022-01-06",
       claimedAt: new Date("2022-01-06T00:00:00Z"),
-      appearanceUrl: "https://news.example/a",
+      appearances: ["https://news.example/a"],
+      firstAppearanceUrl: null,
+      itemReviewedUrl: null,
+      itemReviewedName: null,
+      dropped: [],
     });
   });
 
@@ -81,28 +100,113 @@ describe("parseClaimReviews", () => {
     const item = items[0];
     assert.ok(item?.ok);
     assert.equal(item.review.organisation, "Example Check");
+    assert.deepEqual(item.review.authors, [{ name: "A writer", url: null }]);
     assert.equal(item.review.ratingValue, 2);
+    assert.equal(item.review.normalisedRating, "mostly_false");
     assert.equal(item.review.claimant, null);
-    assert.equal(item.review.appearanceUrl, "https://news.example/first");
+    assert.equal(item.review.firstAppearanceUrl, "https://news.example/first");
+    assert.deepEqual(item.review.appearances, ["https://news.example/first"]);
   });
 
-  test("reports each invalid item with the field and the reason, keeping valid siblings", () => {
+  test("Google's looser shapes: a url-only or Person author, a rating by name only or by number only, DataFeeds, @id references, offsets as written", () => {
+    const feed = {
+      "@context": "https://schema.org",
+      "@type": "DataFeed",
+      dataFeedElement: [
+        { "@type": "DataFeedItem", item: [review({ url: "https://factcheck.example/f1", author: { "@type": "Organization", url: "https://www.factcheck.example/" }, reviewRating: { "@type": "Rating", name: "Four Pinocchios" } })] },
+        { "@type": "DataFeedItem", item: review({ url: "https://factcheck.example/f2", author: { "@type": "Person", name: "J. Reporter", url: "https://factcheck.example/j" }, reviewRating: { ratingValue: 0, bestRating: 0, worstRating: 4 } }) },
+      ],
+    };
+    const { items } = parsed(JSON.stringify(feed));
+    const [first, second] = items.map((i) => (i.ok ? i.review : null));
+    assert.equal(first?.organisation, "factcheck.example");
+    assert.equal(first?.normalisedRating, "false");
+    assert.equal(first?.alternateName, "Four Pinocchios");
+    assert.deepEqual(second?.authors, [{ name: "J. Reporter", url: "https://factcheck.example/j" }]);
+    assert.equal(second?.organisation, "factcheck.example");
+    assert.equal(second?.normalisedRating, "true", "0 is best on a 4..0 scale");
+    assert.equal(second?.alternateName, "");
+
+    const graph = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Organization", "@id": "https://check.example/#org", name: "Check Example", url: "https://check.example/" },
+        review({ author: { "@id": "https://check.example/#org" }, reviewRating: "Mostly false", itemReviewed: { "@type": "Claim", datePublished: "2022-11-30T00:00+01:00" } }),
+      ],
+    };
+    const viaGraph = parsed(JSON.stringify(graph)).items[0];
+    assert.ok(viaGraph?.ok);
+    assert.equal(viaGraph.review.organisation, "Check Example");
+    assert.equal(viaGraph.review.normalisedRating, "mostly_false");
+    assert.equal(viaGraph.review.claimDate, "2022-11-30T00:00+01:00", "the offset is kept as written");
+    assert.deepEqual(viaGraph.review.claimedAt, new Date("2022-11-30T00:00:00Z"), "the day as written, not the day before in UTC");
+  });
+
+  test("RDFa in an HTML page", () => {
+    const html = `<html><body><div vocab="https://schema.org/" typeof="ClaimReview">
+      <a property="url" href="https://check.example/rdfa-review">Review</a>
+      <span property="claimReviewed">The bridge was closed for two years</span>
+      <div property="author" typeof="Organization"><span property="name">Check Example</span></div>
+      <div property="reviewRating" typeof="Rating"><span property="alternateName">Falso</span></div>
+      </div></body></html>`;
+    const item = parsed(html).items[0];
+    assert.ok(item?.ok, JSON.stringify(item));
+    assert.equal(item.position, "RDFa");
+    assert.equal(item.review.organisation, "Check Example");
+    assert.equal(item.review.normalisedRating, "false");
+  });
+
+  test("microdata and RDFa as pages write them: attribute names in any case, character references decoded (Snopes, 2018)", () => {
+    const html = `<html><body><article itemScope itemType="http://schema.org/ClaimReview">
+      <meta itemprop="url" content="https://check.example/md-review" />
+      <meta itemprop="claimReviewed" content="Hagan&#039;s ad shows the border &amp; a wall">
+      <h2 ITEMPROP="headline">Does Hagan&#8217;s Ad Show It?</h2>
+      <span itemprop="reviewRating" itemscope itemtype="http://schema.org/Rating"><span itemProp="alternateName">False</span></span>
+      </article>
+      <div vocab="https://schema.org/" typeOf="ClaimReview"><a Property="url" href="https://check.example/rdfa-2">R</a>
+      <span property="claimReviewed">Caf&eacute; prices doubled</span></div></body></html>`;
+    const [md, rdfa] = parsed(html).items;
+    assert.ok(md?.ok && rdfa?.ok, JSON.stringify([md, rdfa]));
+    assert.equal(md.review.claimReviewed, "Hagan's ad shows the border & a wall");
+    assert.equal(md.review.headline, "Does Hagan’s Ad Show It?");
+    assert.equal(md.review.alternateName, "False");
+    assert.equal(md.review.normalisedRating, "false");
+    assert.equal(rdfa.review.claimReviewed, "Café prices doubled");
+    assert.equal(
+      lowerCaseAttributeNames(`<a Href="X" data-Title='Keep "This" Value' itemProp=url>Text Stays</a><p>itemProp="text" stays</p>`),
+      `<a href="X" data-title='Keep "This" Value' itemprop=url>Text Stays</a><p>itemProp="text" stays</p>`,
+      "only names inside tags change; values and text are left as written",
+    );
+  });
+
+  test("a <script> written inside an HTML comment does not hide the JSON-LD block after it", () => {
+    const block = `<script type="application/ld+json">${JSON.stringify(review())}</script>`;
+    for (const comment of ["<!-- the <script> block below is ours -->", "<!-- <script src=x.js></script> -->", "<!-->", "<!--->"]) {
+      const { items } = parsed(`<html><head>${comment}<script>var a = "<!--";</script>${block}</head></html>`);
+      assert.equal(items.length, 1, comment);
+      assert.ok(items[0]?.ok, comment);
+    }
+    assert.equal(ldJsonBlocks(`<html><!-- never closed <script type="application/ld+json">{}</script>`).length, 0, "an unclosed comment runs to the end, as in a browser");
+  });
+
+  test("reports each refused item with its name, the field and the reason, keeping valid siblings", () => {
     const { items } = parsed(
       JSON.stringify([
         review({ url: "javascript:alert(1)" }),
-        review({ claimReviewed: undefined, url: "https://factcheck.example/3" }),
+        review({ claimReviewed: undefined, url: "https://factcheck.example/3", headline: "Three ministers" }),
         review({ url: "https://factcheck.example/4" }),
-        review({ url: "https://factcheck.example/5", reviewRating: { ratingValue: 9, bestRating: 5, worstRating: 1, alternateName: "False" } }),
-        review({ url: "https://factcheck.example/6", author: { "@type": "Person", name: "Someone" } }),
-        review({ url: "https://factcheck.example/7", itemReviewed: { appearance: [{ url: "data:text/html,hi" }] } }),
+        review({ url: "https://factcheck.example/5", reviewRating: { ratingValue: 9, bestRating: 5, worstRating: 1 } }),
+        review({ url: "https://factcheck.example/7", itemReviewed: { appearance: [{ url: "data:text/html,hi" }, "https://news.example/ok"] } }),
       ]),
     );
     assert.deepEqual(errorsOf(items[0]), [{ path: "url", message: "The review's url must be an http:// or https:// address." }]);
+    assert.equal(items[0]?.name, "12 police officers were killed");
     assert.deepEqual(errorsOf(items[1]).map((e) => e.path), ["claimReviewed"]);
+    assert.equal(items[1]?.name, "Three ministers");
     assert.ok(items[2]?.ok);
-    assert.deepEqual(errorsOf(items[3]), [{ path: "reviewRating.ratingValue", message: "The rating value 9 is outside its scale (1 to 5)." }]);
-    assert.deepEqual(errorsOf(items[4]).map((e) => e.path), ["author"]);
-    assert.deepEqual(errorsOf(items[5]).map((e) => e.path), ["itemReviewed.appearance.0.url"]);
+    assert.ok(items[3]?.ok && items[3].review.normalisedRating === "unrated", "a number outside its scale is kept, never mapped");
+    assert.ok(items[4]?.ok);
+    assert.deepEqual(items[4].review.appearances, ["https://news.example/ok"], "a non-web appearance is left out");
   });
 
   test("a broken line in JSON Lines is an invalid item, not a failed import", () => {

@@ -6,7 +6,7 @@ import { createRoleSet, createStory, createUser, type TestUser } from "../suppor
 import { GET as exportRoute } from "../../app/export/claimreviews.jsonl/route";
 import { importClaimReviews } from "../../lib/services/claim-review-import";
 import { getExternalChecks } from "../../lib/data/external-reviews";
-import { getPublishedClaim, listPublishedClaims } from "../../lib/data/ledger";
+import { getPublishedClaim, listPublishedClaims } from "../../lib/public/ledger";
 import { PUBLISHER_NAME } from "../../lib/public/claim-review";
 import { RATINGS } from "../../lib/ratings";
 import type { Rating } from "../../lib/generated/prisma/enums";
@@ -68,10 +68,12 @@ describe("importing other fact-checkers' ClaimReviews", async () => {
       assert.equal(copy.status, "NEW");
       assert.equal(copy.kind, "NUMERIC");
       const external = copy.externalReview as Record<string, unknown>;
-      assert.equal(external.ratingValue, RATINGS[original.rating].value);
+      const axis = RATINGS[original.rating].axis;
+      assert.equal(external.ratingValue, axis);
       assert.equal(external.alternateName, RATINGS[original.rating].label);
-      assert.equal(external.bestRating, 5);
-      assert.equal(external.worstRating, 1);
+      assert.equal(external.bestRating, axis === null ? null : 5);
+      assert.equal(external.worstRating, axis === null ? null : 1);
+      assert.equal(external.normalisedRating, original.rating.toLowerCase(), "our own labels map back onto the common scale");
       assert.equal(external.organisation, PUBLISHER_NAME, "our own name, kept as given");
       assert.match(String(external.reviewUrl), new RegExp(`/claims/${original.slug}$`));
       assert.equal(await db.auditLog.count({ where: { entityType: "claim", entityId: copy.id, action: "claim.import_review", actorId: importer.id } }), 1);

@@ -4,6 +4,7 @@ import { testDb, unique } from "../support/db";
 import { createClaim as makeClaim, createRoleSet, createUser, type TestUser } from "../support/factories";
 import { assignClaim, createClaim, transitionClaim, updateClaim } from "../../lib/services/claims";
 import { attachEvidence, removeEvidence } from "../../lib/services/evidence";
+import { withdrawVerdict } from "../../lib/services/verdict-review";
 import type { SessionRef } from "../../lib/auth/actor";
 import type { Result } from "../../lib/errors";
 
@@ -79,6 +80,20 @@ const cases: Case[] = [
       const source = await db.source.create({ data: { url: `https://roles.example/${unique()}`, normalizedUrl: `https://roles.example/${unique()}`, outlet: "O", type: "WIRE" } });
       const evidence = await db.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "x" } });
       return { input: { id: evidence.id }, fingerprint: claimFingerprint(claim.id) };
+    },
+  },
+  {
+    // Taking a verdict out of review moves the claim too: a claim.transition right.
+    action: "verdict.withdraw",
+    call: withdrawVerdict,
+    prepare: async () => {
+      const claim = await makeClaim(db);
+      const verdict = await db.verdict.create({
+        data: { claimId: claim.id, rating: "FALSE", ratingValue: 1, reasoning: "r", state: "SUBMITTED", submittedAt: new Date(), authorId: factChecker.id, lastEditedById: factChecker.id },
+      });
+      await db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW" } });
+      const fingerprint = async () => ({ claim: await claimFingerprint(claim.id)(), verdict: await db.verdict.findUnique({ where: { id: verdict.id } }) });
+      return { input: { verdictId: verdict.id, reason: "Needs another source." }, fingerprint };
     },
   },
 ];

@@ -4,20 +4,10 @@ import { testDb, unique } from "../support/db";
 import { randomUUID } from "node:crypto";
 import { createClaim as makeClaim, createStory, createUser } from "../support/factories";
 import { assignClaim, createClaim, transitionClaim, updateClaim } from "../../lib/services/claims";
-import type { Fail, Result } from "../../lib/errors";
+import { expectOk, expectFail } from "../support/results";
 
 const db = await testDb();
 
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
-function expectFail<T>(result: Result<T>, code: Fail["code"]): Fail {
-  assert.equal(result.ok, false, "expected a failure");
-  if (result.ok) throw new Error("unreachable");
-  assert.equal(result.code, code, result.message);
-  return result;
-}
 const auditCount = (entityId: string, action?: string) => db.auditLog.count({ where: { entityId, ...(action ? { action } : {}) } });
 
 // Words no other test uses, so duplicate detection only sees this test's claims.

@@ -6,12 +6,15 @@ import { createStory, createUser } from "../support/factories";
 import { createClaimsFromCandidates, importDocument } from "../../lib/services/documents";
 import { buildSentenceRows } from "../../lib/data/documents";
 import { proposeCandidates } from "../../lib/extraction/candidates";
+import { readStoredCandidates, storedCandidates } from "../../lib/extraction/stored";
+import { expectOk } from "../support/results";
 
 const corpus = readCorpus();
 
-function expectOk<T>(result: { ok: true; data: T } | { ok: false; message: string }): T {
-  if (!result.ok) assert.fail(`expected ok, got: ${result.message} ${JSON.stringify(result)}`);
-  return result.data;
+function expectCreated(result: Awaited<ReturnType<typeof createClaimsFromCandidates>>) {
+  const data = expectOk(result);
+  if (data.needsConfirmation) assert.fail(`expected claims, got similar ones: ${JSON.stringify(data.duplicates)}`);
+  return data;
 }
 
 describe("claim extraction from the Kazakhstan/CSTO article", async () => {
@@ -43,8 +46,12 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     assert.equal(importAudit[0]?.action, "document.import");
     assert.equal(importAudit[0]?.actorId, checker.id);
 
-    // What the extraction screen shows is computed from the stored text.
-    const proposals = proposeCandidates(document.text);
+    // The proposals were computed once at import and stored; the page reads them from there.
+    const options = { outlet: "Example Times", language: "en" } as const;
+    assert.equal(document.language, "en");
+    assert.deepEqual(document.candidates, storedCandidates(document.text, options));
+    assert.deepEqual(buildSentenceRows(document.text, [], readStoredCandidates(document.candidates)), buildSentenceRows(document.text, [], null, options));
+    const proposals = proposeCandidates(document.text, options);
     const find = (fragment: string) => {
       const hit = proposals.find((c) => c.sentence.text.includes(fragment));
       assert.ok(hit, `expected a proposal containing ${JSON.stringify(fragment)}`);
@@ -58,18 +65,20 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     const airport = find("took control of the airport");
     assert.equal(airport.suggestedClaimant, "Russian officials and news agencies");
 
-    const rows = buildSentenceRows(document.text, []);
-    assert.ok(rows.find((r) => r.start === casualties.sentence.start)?.candidate?.reasons.includes("figure"));
+    const rows = buildSentenceRows(document.text, [], null, options);
+    assert.ok(rows.find((r) => r.start === casualties.sentence.start)?.candidates[0]?.reasons.includes("figure"));
 
     const picks = [casualties, terrorists, airport].map((c) => ({
       sentenceStart: c.sentence.start,
       sentence: c.sentence.text,
-      text: c.sentence.text,
+      text: c.claim.text,
       claimant: c.suggestedClaimant ?? "Unknown",
+      claimantType: c.claimantType ?? undefined,
       kind: c.suggestedKind,
+      addSource: false,
     }));
     picks[1] = { ...picks[1]!, text: "Tokayev described the protesters as “a gang of international terrorists”." };
-    const created = expectOk(await createClaimsFromCandidates(checker.session, { documentId: id, claims: picks }));
+    const created = expectCreated(await createClaimsFromCandidates(checker.session, { documentId: id, claims: picks, confirmDuplicate: true }));
     assert.equal(created.claims.length, 3);
 
     const claims = await db.claim.findMany({ where: { documentId: id }, orderBy: { sentenceStart: "asc" } });
@@ -82,6 +91,7 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
       assert.equal(claim.text, pick.text);
       assert.equal(claim.kind, pick.kind);
       assert.equal(claim.claimant, pick.claimant);
+      assert.equal(claim.claimantType, pick.claimantType ?? null);
       assert.equal(claim.storyId, story.id);
       assert.equal(claim.status, "NEW");
       assert.equal(claim.createdById, checker.id);
@@ -101,7 +111,7 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     const { id } = expectOk(await importDocument(checker.session, { title: unique("doc"), outlet: "Wire", text: corpus }));
     const good = proposeCandidates(corpus.trim()).find((c) => c.sentence.text.includes("Almaty police said 353"));
     assert.ok(good);
-    const valid = { sentenceStart: good.sentence.start, sentence: good.sentence.text, text: "353 injured, 12 killed", claimant: "Almaty police", kind: "NUMERIC" };
+    const valid = { sentenceStart: good.sentence.start, sentence: good.sentence.text, text: "353 injured, 12 killed", claimant: "Almaty police", kind: "NUMERIC", addSource: false };
 
     const cases = [
       { ...valid, sentenceStart: good.sentence.start + 1 },
@@ -109,7 +119,7 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
       { ...valid, sentenceStart: 999_999 },
     ];
     for (const tampered of cases) {
-      const result = await createClaimsFromCandidates(checker.session, { documentId: id, claims: [valid, tampered] });
+      const result = await createClaimsFromCandidates(checker.session, { documentId: id, claims: [valid, tampered], confirmDuplicate: true });
       assert.equal(result.ok, false);
       if (result.ok) continue;
       assert.equal(result.code, "VALIDATION");
@@ -132,7 +142,8 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     if (!noStory.ok) assert.ok(noStory.fieldErrors?.storyId);
     const noDoc = await createClaimsFromCandidates(checker.session, {
       documentId: "00000000-0000-4000-8000-000000000000",
-      claims: [{ sentenceStart: 0, sentence: "x", text: "x", claimant: "y", kind: "EVENT" }],
+      claims: [{ sentenceStart: 0, sentence: "x", text: "x", claimant: "y", kind: "EVENT", addSource: false }],
+      confirmDuplicate: true,
     });
     assert.equal(noDoc.ok, false);
     if (!noDoc.ok) assert.equal(noDoc.code, "NOT_FOUND");
@@ -151,5 +162,49 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     assert.equal(stored.text, "First line.\nPolice said 12 died.");
     assert.equal(stored.url, null);
     assert.equal(stored.storyId, null);
+  });
+
+  test("claims from candidates run the duplicate check of “New claim” and get the article as first source", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const url = `https://example.org/${unique("report")}`;
+    const tag = unique("quake");
+    const text = `Officials said ${tag} destroyed 412 homes in the valley. Rescuers pulled 9 people from the rubble.`;
+    const { id } = expectOk(await importDocument(checker.session, { title: unique("Quake"), outlet: "Wire", url, publishedAt: "2024-03-01", text }));
+    const [first, second] = proposeCandidates(text, { outlet: "Wire" });
+    assert.ok(first && second);
+    const pick = (c: typeof first, addSource: boolean) => ({
+      sentenceStart: c.sentence.start, sentence: c.sentence.text, text: c.claim.text, claimant: c.suggestedClaimant ?? "Wire", kind: c.suggestedKind, addSource,
+    });
+
+    // Earlier runs on the same database left similar claims: confirm them here, the check is tested below.
+    const created = expectCreated(await createClaimsFromCandidates(checker.session, { documentId: id, claims: [pick(first, true), pick(second, false)], confirmDuplicate: true }));
+    assert.equal(created.claims.length, 2);
+    const evidence = await db.evidence.findMany({ where: { claimId: { in: created.claims.map((c) => c.id) } }, include: { source: true } });
+    assert.equal(evidence.length, 1, "the unticked claim has no source");
+    assert.equal(evidence[0]?.claimId, created.claims[0]?.id);
+    assert.equal(evidence[0]?.excerpt, first.sentence.text);
+    assert.equal(evidence[0]?.attribution, "Officials");
+    assert.equal(evidence[0]?.source.url, url);
+    assert.equal(evidence[0]?.source.outlet, "Wire");
+    assert.equal(evidence[0]?.source.publishedAt?.toISOString(), "2024-03-01T00:00:00.000Z");
+
+    // The same claim again: the similar one is shown, nothing is written.
+    const before = await db.claim.count({ where: { documentId: id } });
+    const again = expectOk(await createClaimsFromCandidates(checker.session, { documentId: id, claims: [pick(first, true)] }));
+    assert.equal(again.needsConfirmation, true);
+    if (again.needsConfirmation) assert.ok(again.duplicates[0]?.similar.some((c) => c.slug === created.claims[0]?.slug));
+    assert.equal(await db.claim.count({ where: { documentId: id } }), before);
+    // Confirmed: created, and the article is found again as the same source.
+    const confirmed = expectCreated(await createClaimsFromCandidates(checker.session, { documentId: id, claims: [pick(first, true)], confirmDuplicate: true }));
+    const sources = await db.evidence.findMany({ where: { claimId: confirmed.claims[0]!.id }, select: { sourceId: true } });
+    assert.deepEqual(sources, [{ sourceId: evidence[0]!.sourceId }]);
+  });
+
+  test("the language is detected from the script unless chosen", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const ru = expectOk(await importDocument(checker.session, { title: unique("ru"), outlet: "Tengrinews", text: "В Алматы погибли 18 человек, заявил представитель МВД." }));
+    assert.equal((await db.document.findUniqueOrThrow({ where: { id: ru.id } })).language, "ru");
+    const chosen = expectOk(await importDocument(checker.session, { title: unique("en"), outlet: "o", language: "en", text: "В Алматы погибли 18 человек." }));
+    assert.equal((await db.document.findUniqueOrThrow({ where: { id: chosen.id } })).language, "en");
   });
 });

@@ -1,22 +1,14 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { testDb, unique } from "../support/db";
-import { createClaim as makeClaim, createSource, createUser } from "../support/factories";
+import { countedThing, createClaim as makeClaim, createSource, createStory, createUser } from "../support/factories";
 import { attachEvidence, removeEvidence } from "../../lib/services/evidence";
 import { getClaimEvidence } from "../../lib/data/evidence";
-import type { Fail, Result } from "../../lib/errors";
+import { expectOk, expectFail } from "../support/results";
 
 const db = await testDb();
-
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
-function expectFail<T>(result: Result<T>, code: Fail["code"]): Fail {
-  if (result.ok) assert.fail(`expected ${code}, got ok`);
-  assert.equal(result.code, code, result.message);
-  return result;
-}
+// What these tests' claims (outside any story) count: the vocabulary shared by claims without a story.
+for (const label of ["police killed", "deaths", "dead", "arrests", "detained"]) await countedThing(db, { label });
 
 const newUrl = (host = "news.example") => `https://${host}/${unique("a")}`;
 const evidenceInput = (claimId: string, overrides: Record<string, unknown> = {}) => ({
@@ -55,21 +47,21 @@ describe("attachEvidence", () => {
           figureWords: "dozens",
           figureLow: "24",
           figureHigh: "60",
-          figureUnit: "people",
           figureCounted: "  Police   KILLED ",
           figureAsOf: "2022-01-06",
         }),
       ),
     );
     assert.equal(data.sourceReused, false);
-    const evidence = await db.evidence.findUniqueOrThrow({ where: { id: data.id }, include: { source: true, figure: true } });
+    const evidence = await db.evidence.findUniqueOrThrow({ where: { id: data.id }, include: { source: true, figure: { include: { countedThing: true } } } });
     assert.equal(evidence.source.url, url);
     assert.equal(evidence.source.language, "ru");
     assert.equal(evidence.attribution, "police spokeswoman");
-    assert.equal(evidence.figure?.counted, "police killed");
+    assert.equal(evidence.figure?.countedThing.label, "police killed");
     assert.equal(evidence.figure?.words, "dozens");
-    assert.equal(evidence.figure?.low.toNumber(), 24);
-    assert.equal(evidence.figure?.high.toNumber(), 60);
+    assert.equal(evidence.figure?.low?.toNumber(), 24);
+    assert.equal(evidence.figure?.high?.toNumber(), 60);
+    assert.equal(evidence.figure?.bound, "ESTIMATE");
     assert.equal(await db.auditLog.count({ where: { entityId: data.id, action: "evidence.create" } }), 1);
     assert.equal(await db.auditLog.count({ where: { entityId: data.sourceId, action: "source.create" } }), 1);
   });
@@ -225,6 +217,103 @@ describe("conflict flag", () => {
     const third = expectOk(await attachEvidence(user.session, evidenceInput(claim.id, { figureValue: "1000", figureCounted: "detained" })));
     assert.equal(third.hasConflict, false);
     assert.equal(await hasConflict(claim.id), false);
+  });
+});
+
+describe("figures with honest bounds", () => {
+  test("“at least 164” is recorded as an open bound with the source's words, not a fake range", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const claim = await makeClaim(db);
+    const words = "at least 164 people";
+    const data = expectOk(
+      await attachEvidence(user.session, evidenceInput(claim.id, { figureBound: "AT_LEAST", figureValue: "164", figureWords: words, figureCounted: "Deaths", figureAsOf: "2022-01-09" })),
+    );
+    const figure = await db.reportedFigure.findUniqueOrThrow({ where: { evidenceId: data.id }, include: { countedThing: true } });
+    assert.deepEqual([figure.bound, figure.low?.toNumber(), figure.high, figure.words, figure.countedThing.label], ["AT_LEAST", 164, null, words, "deaths"]);
+    // 225 a week later does not contradict "at least 164".
+    const later = expectOk(await attachEvidence(user.session, evidenceInput(claim.id, { figureValue: "225", figureCounted: "deaths", figureAsOf: "2022-01-15" })));
+    assert.equal(later.hasConflict, false);
+    const summary = await getClaimEvidence(db, claim.id);
+    assert.deepEqual(summary.conflicts, []);
+  });
+
+  test("upper bounds keep only the high end; “fewer than 10” and “at least 10” conflict", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const claim = await makeClaim(db);
+    const first = expectOk(await attachEvidence(user.session, evidenceInput(claim.id, { figureBound: "FEWER_THAN", figureValue: "10", figureCounted: "arrests" })));
+    const figure = await db.reportedFigure.findUniqueOrThrow({ where: { evidenceId: first.id } });
+    assert.deepEqual([figure.bound, figure.low, figure.high?.toNumber()], ["FEWER_THAN", null, 10]);
+    const second = expectOk(await attachEvidence(user.session, evidenceInput(claim.id, { figureBound: "AT_LEAST", figureValue: "10", figureCounted: "arrests" })));
+    assert.equal(second.hasConflict, true);
+  });
+
+  test("each kind asks for its own fields, with field-level errors and nothing written", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const claim = await makeClaim(db);
+    const before = await counts(claim.id, user.id);
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ figureBound: "AT_LEAST", figureCounted: "deaths" }, "figureValue", /164 in “at least 164”/],
+      [{ figureBound: "AT_LEAST", figureValue: "164", figureLow: "164", figureHigh: "164", figureCounted: "deaths" }, "figureLow", /no range/],
+      [{ figureBound: "EXACT", figureCounted: "deaths" }, "figureValue", /exact value/],
+      [{ figureBound: "RANGE", figureValue: "5", figureLow: "1", figureHigh: "9", figureCounted: "deaths" }, "figureValue", /two ends/],
+      [{ figureBound: "RANGE", figureLow: "9", figureHigh: "9", figureCounted: "deaths" }, "figureHigh", /Exact value/],
+      [{ figureBound: "ESTIMATE", figureLow: "24", figureHigh: "99", figureCounted: "deaths" }, "figureWords", /words the source used/],
+      [{ figureBound: "UP_TO", figureValue: "30" }, "figureCounted", /what was counted/],
+      [{ figureBound: "SOME", figureValue: "30", figureCounted: "deaths" }, "figureBound", /kind of figure/],
+    ];
+    for (const [fields, field, message] of cases) {
+      const failure = expectFail(await attachEvidence(user.session, evidenceInput(claim.id, fields)), "VALIDATION");
+      assert.match(failure.fieldErrors?.[field]?.[0] ?? "", message, JSON.stringify(fields));
+    }
+    assert.deepEqual(await counts(claim.id, user.id), before);
+  });
+
+  test("the database refuses a figure whose ends do not match its kind", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const claim = await makeClaim(db);
+    const { id } = expectOk(await attachEvidence(user.session, evidenceInput(claim.id)));
+    const deaths = await countedThing(db, { label: "deaths" });
+    const bad = [
+      { bound: "AT_LEAST" as const, low: 164, high: 164 },
+      { bound: "EXACT" as const, low: 164, high: null },
+      { bound: "UP_TO" as const, low: 0, high: 30 },
+      { bound: "ESTIMATE" as const, low: 24, high: 99 },
+    ];
+    for (const data of bad) {
+      await assert.rejects(db.reportedFigure.create({ data: { evidenceId: id, countedThingId: deaths.id, ...data } }), /reported_figures_bound_check/, JSON.stringify(data));
+    }
+  });
+});
+
+describe("what was counted: the story's vocabulary", () => {
+  test("a synonym files the figure under its entry, in its unit; a label from another story is refused with nothing written", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const [story, other] = [await createStory(db), await createStory(db)];
+    const deaths = await countedThing(db, { storyId: story.id, label: "deaths", synonyms: ["people killed", "fatalities"] });
+    await countedThing(db, { storyId: other.id, label: "ministers resigned" });
+    const [first, second] = [await makeClaim(db, { storyId: story.id }), await makeClaim(db, { storyId: story.id })];
+    const a = expectOk(await attachEvidence(user.session, evidenceInput(first.id, { figureValue: "225", figureCounted: "People  Killed", figureAsOf: "2022-01-15" })));
+    const b = expectOk(await attachEvidence(user.session, evidenceInput(second.id, { figureBound: "AT_LEAST", figureValue: "164", figureCounted: "fatalities", figureAsOf: "2022-01-09" })));
+    for (const id of [a.id, b.id]) assert.equal((await db.reportedFigure.findUniqueOrThrow({ where: { evidenceId: id } })).countedThingId, deaths.id);
+    const summary = await getClaimEvidence(db, first.id);
+    assert.deepEqual([summary.items[0]?.figure?.counted, summary.items[0]?.figure?.unit], ["deaths", "people"]);
+
+    const before = await counts(second.id, user.id);
+    const refused = expectFail(await attachEvidence(user.session, evidenceInput(second.id, { figureValue: "3", figureCounted: "ministers resigned" })), "VALIDATION");
+    assert.match(refused.fieldErrors?.figureCounted?.[0] ?? "", /not in this story’s vocabulary/);
+    assert.deepEqual(await counts(second.id, user.id), before);
+  });
+
+  test("a span needs its start and must end after it; a count over a period is stored with both ends", async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const claim = await makeClaim(db);
+    const noStart = expectFail(await attachEvidence(user.session, evidenceInput(claim.id, { figureValue: "12", figureCounted: "deaths", figureAsOfEnd: "2022-01-09" })), "VALIDATION");
+    assert.match(noStart.fieldErrors?.figureAsOf?.[0] ?? "", /span needs its start/);
+    const backwards = expectFail(await attachEvidence(user.session, evidenceInput(claim.id, { figureValue: "12", figureCounted: "deaths", figureAsOf: "2022-01-09", figureAsOfEnd: "2022-01-06" })), "VALIDATION");
+    assert.match(backwards.fieldErrors?.figureAsOfEnd?.[0] ?? "", /end after it starts/);
+    const { id } = expectOk(await attachEvidence(user.session, evidenceInput(claim.id, { figureValue: "12", figureCounted: "deaths", figureAsOf: "2022-01-06", figureAsOfEnd: "2022-01-09" })));
+    const figure = await db.reportedFigure.findUniqueOrThrow({ where: { evidenceId: id } });
+    assert.deepEqual([figure.asOf?.toISOString(), figure.asOfEnd?.toISOString()], ["2022-01-06T00:00:00.000Z", "2022-01-09T00:00:00.000Z"]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getPublishedClaim } from "../../lib/data/ledger";
+import { getPublishedClaim } from "../../lib/public/ledger";
 import { buildClaimReview } from "../../lib/public/claim-review";
-import { handleClaimReviewExport } from "../../lib/public/feeds";
+import { handleClaimReviewDataFeed, handleClaimReviewExport } from "../../lib/public/feeds";
 import { testDb } from "../support/db";
 import { createUser } from "../support/factories";
 import { validateClaimReview, validateSchemaOrg } from "../support/structured-data";
@@ -37,7 +37,7 @@ test("published claims' ClaimReview JSON-LD passes the schema.org vocabulary and
   }
 });
 
-test("every line of the JSON Lines export is a valid ClaimReview", async () => {
+test("every ClaimReview line of the JSON Lines export is valid; retracted claims carry no ClaimReview", async () => {
   const db = await testDb();
   const people = { author: await createUser(db, "FACT_CHECKER"), reviewer: await createUser(db, "EDITOR") };
   await createPublishedClaim(db, people, { rating: "FALSE" });
@@ -45,7 +45,29 @@ test("every line of the JSON Lines export is a valid ClaimReview", async () => {
   assert.equal(response.status, 200);
   const lines = (await response.text()).split("\n").filter(Boolean);
   assert.ok(lines.length >= 1);
-  for (const line of lines) assert.deepEqual(validateClaimReview(JSON.parse(line)), [], line);
+  for (const line of lines) {
+    const value = JSON.parse(line) as Record<string, unknown>;
+    if (value.status === "retracted") assert.equal(value["@type"], undefined, line);
+    else assert.deepEqual(validateClaimReview(value), [], line);
+  }
+});
+
+test("the DataFeed export is one schema.org DataFeed whose every item is a valid ClaimReview, standing claims only", async () => {
+  const db = await testDb();
+  const people = { author: await createUser(db, "FACT_CHECKER"), reviewer: await createUser(db, "EDITOR") };
+  const { claim } = await createPublishedClaim(db, people, { rating: "MISLEADING" });
+  const response = await handleClaimReviewDataFeed(new Request(`${BASE}/export/claimreviews.datafeed.json`));
+  assert.equal(response.status, 200);
+  const feed = JSON.parse(await response.text()) as { "@context": string; "@type": string; dataFeedElement: Array<{ "@type": string; item: Array<Record<string, unknown>> }> };
+  assert.equal(feed["@context"], "https://schema.org");
+  assert.equal(feed["@type"], "DataFeed");
+  assert.deepEqual(validateSchemaOrg({ ...feed, dataFeedElement: [] }), []);
+  const items = feed.dataFeedElement.flatMap((element) => {
+    assert.equal(element["@type"], "DataFeedItem");
+    return element.item;
+  });
+  assert.ok(items.some((item) => String(item.url).endsWith(`/claims/${claim.slug}`)));
+  for (const item of items) assert.deepEqual(validateClaimReview({ "@context": "https://schema.org", ...item }), [], JSON.stringify(item));
 });
 
 test("the validator rejects broken markup (so the checks above can fail)", () => {
@@ -68,4 +90,18 @@ test("the validator rejects broken markup (so the checks above can fail)", () =>
     "reviewRating.worstRating must be >= 1",
     "url must be an absolute http(s) URL",
   ]);
+});
+
+test("a typed claimant record gives the markup its type and sameAs, and the review still validates", async () => {
+  const db = await testDb();
+  const people = { author: await createUser(db, "FACT_CHECKER"), reviewer: await createUser(db, "EDITOR") };
+  // An "organisation word" in a person's title: the record's type wins over the old guess.
+  const name = `Police spokeswoman ${crypto.randomUUID().slice(0, 8)}`;
+  await db.claimant.create({ data: { name, type: "PERSON", sameAs: "https://example.org/spokeswoman", aliases: [] } });
+  const { claim } = await createPublishedClaim(db, people, { rating: "FALSE", claimant: name });
+  const published = await getPublishedClaim(claim.slug);
+  assert.ok(published);
+  const review = buildClaimReview(published, BASE);
+  assert.deepEqual(review?.itemReviewed.author, { "@type": "Person", name, sameAs: "https://example.org/spokeswoman" });
+  assert.deepEqual(validateClaimReview(review), []);
 });

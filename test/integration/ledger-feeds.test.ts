@@ -5,7 +5,8 @@ import { createStory, createUser } from "../support/factories";
 import { GET as verdictsFeed } from "../../app/feeds/verdicts.atom/route";
 import { GET as correctionsFeed } from "../../app/feeds/corrections.atom/route";
 import { GET as exportRoute } from "../../app/export/claimreviews.jsonl/route";
-import { createPublishedClaim, publishVerdict } from "./ledger-fixtures";
+import { createPublishedClaim, publishVerdict, retractPublishedClaim } from "./ledger-fixtures";
+import { iteratePublishedClaims } from "../../lib/public/ledger";
 
 const get = (path: string) => new Request(`http://localhost:3000${path}`);
 
@@ -66,7 +67,7 @@ describe("feeds and export", () => {
     assert.equal(correction?.summary, "The ministry's <new> figures");
   });
 
-  test("the JSON Lines export is one valid ClaimReview per published claim", async () => {
+  test("the JSON Lines export is one ClaimReview per published claim and a retraction record per retracted one", async () => {
     const db = await testDb();
     const people = { author: await createUser(db, "FACT_CHECKER"), reviewer: await createUser(db, "EDITOR") };
     const { claim } = await createPublishedClaim(db, people, { claimedAt: new Date("2022-01-04T00:00:00Z"), rating: "UNPROVEN" });
@@ -75,17 +76,50 @@ describe("feeds and export", () => {
     assert.match(response.headers.get("content-type") ?? "", /^application\/x-ndjson/);
     const text = await response.text();
     assert.ok(text.endsWith("\n"));
-    const reviews = text.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown> & { url: string; reviewRating: Record<string, unknown>; itemReviewed: Record<string, unknown> });
-    assert.equal(new Set(reviews.map((r) => r.url)).size, reviews.length, "no claim twice");
+    const lines = text.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown> & { url: string; reviewRating: Record<string, unknown>; itemReviewed: Record<string, unknown> });
+    assert.equal(new Set(lines.map((r) => r.url)).size, lines.length, "no claim twice");
+    const reviews = lines.filter((line) => line.status !== "retracted");
+    for (const line of lines.filter((l) => l.status === "retracted")) {
+      assert.equal(line["@type"], undefined, "a retracted claim's ClaimReview is withdrawn");
+      for (const key of ["url", "claimReviewed", "datePublished", "dateRetracted", "note"]) assert.ok(line[key], `${key} missing`);
+    }
     for (const review of reviews) {
       assert.equal(review["@type"], "ClaimReview");
       for (const key of ["url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"]) assert.ok(review[key], `${key} missing`);
-      assert.equal(review.reviewRating.bestRating, 5);
-      assert.equal(review.reviewRating.worstRating, 1);
+      if (review.reviewRating.ratingValue !== undefined) {
+        assert.equal(review.reviewRating.bestRating, 5);
+        assert.equal(review.reviewRating.worstRating, 1);
+      }
       assert.equal(review.itemReviewed["@type"], "Claim");
     }
     const mine = reviews.find((r) => r.url.endsWith(`/claims/${claim.slug}`));
-    assert.equal(mine?.reviewRating.alternateName, "Unproven");
+    assert.deepEqual(mine?.reviewRating, { "@type": "Rating", alternateName: "Unproven" }, "unproven is off the true/false axis: its label only");
     assert.equal(mine?.itemReviewed.datePublished, "2022-01-04T00:00:00.000Z");
+
+    await retractPublishedClaim(db, claim.id, { note: "The quote was misattributed.", by: people.reviewer });
+    const after = (await (await exportRoute(get("/export/claimreviews.jsonl"))).text()).trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const record = after.find((r) => String(r.url).endsWith(`/claims/${claim.slug}`));
+    assert.deepEqual([record?.status, record?.note, record?.["@type"]], ["retracted", "The quote was misattributed.", undefined], "listed as retracted, no ClaimReview");
+  });
+
+  test("the export reads in batches and streams: any batch size gives the same claims, once each, in order", async () => {
+    const db = await testDb();
+    const people = { author: await createUser(db, "FACT_CHECKER"), reviewer: await createUser(db, "EDITOR") };
+    const mine = new Set<string>();
+    for (let i = 0; i < 5; i++) mine.add((await createPublishedClaim(db, people, { rating: "FALSE" })).claim.slug);
+    const read = async (batchSize: number) => {
+      const slugs: string[] = [];
+      for await (const claim of iteratePublishedClaims(batchSize)) if (mine.has(claim.slug)) slugs.push(claim.slug);
+      return slugs;
+    };
+    const whole = await read(10_000);
+    assert.equal(whole.length, 5);
+    assert.deepEqual(await read(2), whole);
+    assert.deepEqual(await read(1), whole);
+    // The route streams: the body arrives as a stream, not one string built in memory.
+    const response = await exportRoute(get("/export/claimreviews.jsonl"));
+    assert.ok(response.body instanceof ReadableStream);
+    const text = await response.text();
+    for (const slug of mine) assert.ok(text.includes(`/claims/${slug}"`), slug);
   });
 });

@@ -3,14 +3,9 @@ import assert from "node:assert/strict";
 import { testDb } from "../support/db";
 import { createClaim, createRoleSet, createUser, type TestUser } from "../support/factories";
 import type { Db } from "../../lib/db/client";
-import type { Result } from "../../lib/errors";
 import { publishVerdict, retractClaim, reviewVerdict } from "../../lib/services/verdict-review";
 import { correctVerdict, draftVerdict, submitVerdict } from "../../lib/services/verdicts";
-
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message}`);
-  return result.data;
-}
+import { expectOk } from "../support/results";
 
 const content = { rating: "FALSE" as const, reasoning: "No outlet or official source reports it.", evidenceIds: [] };
 
@@ -122,7 +117,7 @@ describe("corrections", () => {
 });
 
 describe("retraction", () => {
-  test("retracting a published claim keeps everything, stores the note on the verdict and in the audit log", async () => {
+  test("retracting a published claim keeps everything and stores the note in a retraction publication and the audit log", async () => {
     const db = await testDb();
     const { factChecker, editor, claim, verdict } = await approvedVerdict(db);
     expectOk(await publishVerdict(editor.session, { verdictId: verdict.id }));
@@ -134,11 +129,13 @@ describe("retraction", () => {
     const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     assert.equal(after.status, "RETRACTED");
     const kept = await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } });
-    assert.equal(kept.state, "PUBLISHED");
-    assert.equal(kept.correctionNote, note);
+    assert.equal(kept.state, "PUBLISHED", "the verdict is never rewritten");
+    assert.equal(kept.correctionNote, null);
+    const publications = await db.publication.findMany({ where: { claimId: claim.id }, orderBy: { version: "asc" } });
+    assert.deepEqual(publications.map((p) => [p.version, p.kind, p.note]), [[1, "ORIGINAL", null], [2, "RETRACTION", note]]);
+    assert.deepEqual(publications[1]!.snapshot, publications[0]!.snapshot, "the last published content stays on the record");
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "claim.retract" } });
     assert.equal((row.after as { note: string }).note, note);
-    assert.equal(await count(db, verdict.id, "verdict.retraction_note"), 1);
 
     const again = await retractClaim(editor.session, { claimId: claim.id, note });
     assert.ok(!again.ok && again.code === "INVALID_STATE");
@@ -153,6 +150,7 @@ describe("retraction", () => {
     const note = "Duplicate of another claim; retracted from the desk.";
     const result = expectOk(await retractClaim(admin.session, { claimId: claim.id, note }));
     assert.equal(result.verdictId, null);
+    assert.equal(result.publication, null, "never published: nothing on the public record");
     assert.equal((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status, "RETRACTED");
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: claim.id, action: "claim.retract" } });
     assert.equal((row.after as { note: string }).note, note);

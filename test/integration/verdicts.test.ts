@@ -3,15 +3,10 @@ import assert from "node:assert/strict";
 import { testDb } from "../support/db";
 import { createClaim, createRoleSet, createSource, createUser } from "../support/factories";
 import type { Db } from "../../lib/db/client";
-import type { Result } from "../../lib/errors";
 import { claimStatusPath } from "../../lib/services/claims";
 import { publishVerdict, retractClaim, reviewVerdict } from "../../lib/services/verdict-review";
 import { correctVerdict, draftVerdict, editVerdict, submitVerdict } from "../../lib/services/verdicts";
-
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got ${result.code}: ${result.message}`);
-  return result.data;
-}
+import { expectOk } from "../support/results";
 
 async function setup(db: Db) {
   const roles = await createRoleSet(db);

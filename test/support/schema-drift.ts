@@ -79,7 +79,9 @@ export function shapeFromSchema(schema: string): Shape {
     const table = model.dbName ?? model.name;
     for (const field of model.fields) {
       if (field.kind === "object") continue;
-      shape.columns.set(`${table}.${field.dbName ?? field.name}`, { type: columnType(field), nullable: !field.isRequired });
+      // A scalar list (String[]) is an array column; Prisma never stores null in one, so the migration makes it NOT NULL.
+      const type = field.isList ? `${columnType(field)}[]` : columnType(field);
+      shape.columns.set(`${table}.${field.dbName ?? field.name}`, { type, nullable: !field.isRequired && !field.isList });
     }
   }
   for (const index of dmmf.indexes) {

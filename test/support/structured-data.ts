@@ -55,6 +55,8 @@ export function validateClaimReview(doc: unknown): string[] {
   if (doc["@context"] !== "https://schema.org") problems.push("@context must be https://schema.org");
   if (doc["@type"] !== "ClaimReview") problems.push("@type must be ClaimReview");
   if (typeof doc.claimReviewed !== "string" || !doc.claimReviewed.trim()) problems.push("claimReviewed is required");
+  else if ([...doc.claimReviewed].length > 75) problems.push("claimReviewed should be a short summary of at most 75 characters (Google)");
+  if (JSON.stringify(doc).includes("example.org/demo")) problems.push("demo placeholder links (example.org/demo) must not be published");
   if (!isUrl(doc.url)) problems.push("url must be an absolute http(s) URL");
   if (!isDate(doc.datePublished)) problems.push("datePublished must be a date");
   const author = doc.author;
@@ -64,18 +66,23 @@ export function validateClaimReview(doc: unknown): string[] {
   const rating = doc.reviewRating;
   if (!isObject(rating)) problems.push("reviewRating is required");
   else {
-    const { ratingValue, bestRating, worstRating, alternateName } = rating as Record<string, number | string>;
+    const { ratingValue, bestRating, worstRating, alternateName } = rating as Record<string, number | string | undefined>;
     if (typeof alternateName !== "string" || !alternateName) problems.push("reviewRating.alternateName is required");
-    if (typeof worstRating !== "number" || worstRating < 1) problems.push("reviewRating.worstRating must be >= 1");
-    if (typeof bestRating !== "number" || typeof worstRating !== "number" || bestRating <= worstRating) problems.push("reviewRating.bestRating must exceed worstRating");
-    if (typeof ratingValue !== "number" || ratingValue < Number(worstRating) || ratingValue > Number(bestRating)) {
-      problems.push("reviewRating.ratingValue must lie between worstRating and bestRating");
+    // Numbers are recommended, not required: when given they come as a consistent set.
+    if (ratingValue !== undefined || bestRating !== undefined || worstRating !== undefined) {
+      if (typeof worstRating !== "number" || worstRating < 1) problems.push("reviewRating.worstRating must be >= 1");
+      if (typeof bestRating !== "number" || typeof worstRating !== "number" || bestRating <= worstRating) problems.push("reviewRating.bestRating must exceed worstRating");
+      if (typeof ratingValue !== "number" || ratingValue < Number(worstRating) || ratingValue > Number(bestRating)) {
+        problems.push("reviewRating.ratingValue must lie between worstRating and bestRating");
+      }
     }
   }
   const item = doc.itemReviewed;
   if (!isObject(item) || item["@type"] !== "Claim") problems.push("itemReviewed must be a Claim");
   else {
     if (!isObject(item.author) || !item.author.name) problems.push("itemReviewed.author needs a name");
+    else if (!["Person", "Organization"].includes(String(item.author["@type"]))) problems.push("itemReviewed.author must be a Person or Organization");
+    else if (item.author.sameAs !== undefined && ![item.author.sameAs].flat().every(isUrl)) problems.push("itemReviewed.author.sameAs must be URLs");
     if (item.datePublished !== undefined && !isDate(item.datePublished)) problems.push("itemReviewed.datePublished must be a date");
     const appearances = [item.appearance, item.firstAppearance].flat().filter(isObject);
     if (appearances.length === 0) problems.push("itemReviewed needs an appearance or firstAppearance");

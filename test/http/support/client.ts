@@ -15,6 +15,16 @@ export function servers(): Server[] {
   return JSON.parse(raw) as Server[];
 }
 
+/**
+ * The server the whole suite runs against: proxy.ts's redirect switched off, the stricter case,
+ * where every page, action and route must refuse on its own.
+ */
+export function fullServer(): Server {
+  const server = servers().find((s) => s.proxyDisabled);
+  if (!server) throw new Error("SECURITY_SERVERS has no server with the proxy's redirect disabled");
+  return server;
+}
+
 // `__Secure-next-auth.session-token` under NODE_ENV=production (next start), the plain name otherwise.
 const isSessionCookie = (name: string) => name === "next-auth.session-token" || name === "__Secure-next-auth.session-token";
 
@@ -30,7 +40,7 @@ function cookiesFrom(response: Response): Map<string, string> {
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
-export type SignInResult = { cookie: string | null; status: number; location: string };
+export type SignInResult = { cookie: string | null; status: number; location: string; /** The session's Set-Cookie line, attributes and all. */ setCookie: string | null };
 
 /** next-auth's credentials flow over HTTP: csrf token, then the callback. `cookie` is null when refused. */
 export async function signInOverHttp(base: string, email: string, password: string, options: { csrf?: boolean } = {}): Promise<SignInResult> {
@@ -46,10 +56,11 @@ export async function signInOverHttp(base: string, email: string, password: stri
     body,
   });
   const session = [...cookiesFrom(response)].find(([name]) => isSessionCookie(name));
+  const setCookie = response.headers.getSetCookie().find((line) => isSessionCookie(line.split("=")[0] ?? "")) ?? null;
   const location =
     response.headers.get("location") ??
     (response.headers.get("content-type")?.includes("json") ? ((await response.json()) as { url?: string }).url ?? "" : "");
-  return { cookie: session ? `${session[0]}=${session[1]}` : null, status: response.status, location };
+  return { cookie: session ? `${session[0]}=${session[1]}` : null, status: response.status, location, setCookie };
 }
 
 export async function signInOrThrow(base: string, email: string, password: string): Promise<string> {

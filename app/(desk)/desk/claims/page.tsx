@@ -5,6 +5,8 @@ import { CLAIMS_PAGE_SIZE, getClaimFormOptions, searchClaims } from "@/lib/data/
 import { claimFiltersSchema } from "@/lib/validations/claim";
 import { ClaimFilterForm } from "@/components/claims/claim-filters";
 import { ClaimTable } from "@/components/claims/claim-table";
+import { BulkBar } from "@/components/claims/bulk-bar";
+import { ReaderRequestsSummary } from "@/components/readers/reader-requests-summary";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -14,7 +16,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const actor = await requirePageActor();
   const params = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const filters = claimFiltersSchema.parse(params);
-  const [{ items, total, fuzzy }, { stories }] = await Promise.all([searchClaims(filters, actor), getClaimFormOptions()]);
+  const [{ items, total, fuzzy }, { stories, deskUsers }] = await Promise.all([searchClaims(filters, actor), getClaimFormOptions()]);
   const filtered = Boolean(filters.q || filters.story || filters.status || filters.kind || filters.claimant || filters.conflict || filters.mine);
   const pages = Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE));
   const pageHref = (page: number) => `/desk/claims?${new URLSearchParams({ ...clean(params), page: String(page) }).toString()}`;
@@ -27,6 +29,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           New claim
         </Link>
       </div>
+      <ReaderRequestsSummary />
       <ClaimFilterForm filters={filters} stories={stories} />
       <p role="status" className="muted">
         {total === 0
@@ -35,7 +38,10 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         {fuzzy ? " No exact match for your words; showing similar claims instead." : ""}
       </p>
       {items.length > 0 ? (
-        <ClaimTable claims={items} actorId={actor.id} />
+        <>
+          <BulkBar deskUsers={deskUsers} stories={stories} actorId={actor.id} />
+          <ClaimTable claims={items} actorId={actor.id} />
+        </>
       ) : (
         <div className="empty">
           {filtered ? (

@@ -22,36 +22,38 @@ export default async function DocumentsPage() {
           No articles yet. <Link href="/desk/documents/new">Import one</Link> to find the claims in it.
         </p>
       ) : (
-        <table>
-          <caption className="visually-hidden">The 50 most recently imported articles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Headline</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Published</th>
-              <th scope="col">Story</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Imported</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.map((doc) => (
-              <tr key={doc.id}>
-                <td>
-                  <Link href={`/desk/documents/${doc.id}`}>{doc.title}</Link>
-                </td>
-                <td>{doc.outlet}</td>
-                <td>{formatDay(doc.publishedAt)}</td>
-                <td>{doc.storyTitle ?? <span className="muted">—</span>}</td>
-                <td>{doc.claimCount}</td>
-                <td>
-                  {formatDay(doc.createdAt)}
-                  {doc.createdByName ? <span className="muted"> by {doc.createdByName}</span> : null}
-                </td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+          <table>
+            <caption className="visually-hidden">The 50 most recently imported articles</caption>
+            <thead>
+              <tr>
+                <th scope="col">Headline</th>
+                <th scope="col">Outlet</th>
+                <th scope="col">Published</th>
+                <th scope="col">Story</th>
+                <th scope="col">Claims</th>
+                <th scope="col">Imported</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {documents.map((doc) => (
+                <tr key={doc.id}>
+                  <td>
+                    <Link href={`/desk/documents/${doc.id}`}>{doc.title}</Link>
+                  </td>
+                  <td>{doc.outlet}</td>
+                  <td>{formatDay(doc.publishedAt)}</td>
+                  <td>{doc.storyTitle ?? <span className="muted">—</span>}</td>
+                  <td>{doc.claimCount}</td>
+                  <td>
+                    {formatDay(doc.createdAt)}
+                    {doc.createdByName ? <span className="muted"> by {doc.createdByName}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -6,6 +6,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/data/verdicts";
 import { RATINGS } from "@/lib/ratings";
+import { RatingBadge } from "@/components/ledger/rating-badge";
+import { ReaderRequestsSummary } from "@/components/readers/reader-requests-summary";
+import { explainConflict } from "@/lib/domain/conflicts";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -17,6 +20,7 @@ export default async function ReviewQueuePage() {
   return (
     <>
       <h1>Review queue</h1>
+      <ReaderRequestsSummary />
       <p className="muted">
         Verdicts submitted for review, oldest first.{" "}
         {canReview
@@ -33,7 +37,8 @@ export default async function ReviewQueuePage() {
           </p>
         </div>
       ) : (
-        <table>
+        <div>
+        <table className="stack-on-phone">
           <caption className="visually-hidden">Verdicts waiting for review, oldest submission first</caption>
           <thead>
             <tr>
@@ -53,17 +58,38 @@ export default async function ReviewQueuePage() {
                   <div className="muted">{item.claim.claimant}</div>
                   <div className="row">
                     {item.claim.hasConflict ? <span className="badge badge-conflict">Conflicting evidence</span> : null}
-                    {item.isCorrection ? <span className="badge badge-warn">Correction</span> : null}
+                    {item.isCorrection ? <span className="badge badge-warn">{item.amendmentKind === "UPDATE" ? "Update" : "Correction"} of a published check</span> : null}
                   </div>
                   <p className="hint">{item.reasoningExcerpt}</p>
+                  <details>
+                    <summary>
+                      {item.sources.length === 0 ? "No sources: readers would see no evidence" : `Sources you approve (${item.sources.length})`}
+                      {item.conflicts.length > 0 ? ` · ${item.conflicts.length} conflict${item.conflicts.length === 1 ? "" : "s"}` : ""}
+                    </summary>
+                    <ul className="review-sources">
+                      {item.sources.map((s) => (
+                        <li key={s.id}>
+                          <span className="badge badge-neutral">{s.stance.toLowerCase()}</span> {s.outlet}: “{s.excerpt}”
+                        </li>
+                      ))}
+                    </ul>
+                    {item.conflicts.map((c, i) => (
+                      <p key={i} className="hint">
+                        Conflict: {explainConflict(c)}
+                      </p>
+                    ))}
+                    <p className="hint">
+                      Open the claim for the full preview of the public page: <Link href={`/desk/claims/${item.claim.slug}`}>review on the claim page</Link>.
+                    </p>
+                  </details>
                 </td>
-                <td>
-                  {RATINGS[item.rating].label} <span className="muted">({RATINGS[item.rating].value}/5)</span>
+                <td data-label="Rating">
+                  <RatingBadge rating={item.rating} /> <span className="muted">({RATINGS[item.rating].value}/5)</span>
                 </td>
-                <td>{item.authorName}</td>
-                <td>{item.submittedAt ? <TimeAgo date={item.submittedAt} /> : "—"}</td>
-                <td>{item.revision}</td>
-                <td style={{ minWidth: "16rem" }}>
+                <td data-label="Author">{item.authorName}</td>
+                <td data-label="Submitted">{item.submittedAt ? <TimeAgo date={item.submittedAt} /> : "—"}</td>
+                <td data-label="Revision">{item.revision}</td>
+                <td data-label={canReview ? "Decision" : "Status"} className="review-decision">
                   {canReview ? (
                     <ReviewForm verdictId={item.id} revision={item.revision} viewerEdited={item.viewerEdited} />
                   ) : (
@@ -74,6 +100,7 @@ export default async function ReviewQueuePage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </>
   );

@@ -3,36 +3,56 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ConflictsTable } from "@/components/ledger/conflicts-table";
-import { CorrectionsHistory } from "@/components/ledger/corrections-history";
-import { FigureChart } from "@/components/ledger/figure-chart";
+import { ReportedFigures } from "@/components/ledger/reported-figures";
 import { formatDate, formatDateTime } from "@/components/ledger/format";
 import { RatingBadge } from "@/components/ledger/rating-badge";
 import { SourcesTable } from "@/components/ledger/sources-table";
+import { Byline, VersionHistory } from "@/components/ledger/version-history";
 import { getEnv } from "@/lib/env";
 import { cachedPublishedClaim } from "@/lib/public/cached";
 import { buildClaimReview, serializeJsonLd } from "@/lib/public/claim-review";
 import { getNonce } from "@/lib/security/nonce";
+import { ReaderRequestsPanel } from "@/components/readers/reader-requests-panel";
+
+const feedAlternate = (url: string) => ({ types: { "application/atom+xml": [{ url, title: "Changes to this check" }] } });
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await cachedPublishedClaim((await params).slug);
-  if (!claim) return { title: "Claim not found · claimdesk" };
-  return { title: `${claim.verdict.ratingLabel}: ${claim.text} · claimdesk`, description: claim.verdict.reasoning.slice(0, 200) };
+  if (!claim) return { title: "Claim not found" };
+  if (claim.status === "retracted") return { title: `Retracted: ${claim.text}`, description: claim.retraction?.note.slice(0, 200) };
+  return { title: `${claim.verdict.ratingLabel}: ${claim.text}`, description: claim.verdict.reasoning.slice(0, 200), alternates: feedAlternate(`/feeds/claims/${claim.slug}`) };
 }
 
 export default async function PublicClaimPage({ params }: Props) {
   await connection();
   const claim = await cachedPublishedClaim((await params).slug);
   if (!claim) notFound();
-  const { verdict, appearance } = claim;
-  const jsonLd = serializeJsonLd(buildClaimReview(claim, getEnv().PUBLIC_BASE_URL));
+  const { verdict, appearance, retraction } = claim;
+  // A retracted claim's review is withdrawn: no ClaimReview markup.
+  const review = buildClaimReview(claim, getEnv().PUBLIC_BASE_URL);
+  const jsonLd = review ? serializeJsonLd(review) : null;
+  const current = claim.versions.at(-1);
+  const lastContentVersion = [...claim.versions].reverse().find((v) => v.kind !== "retraction");
   // A data block, never executed; the nonce keeps it within the policy all the same.
   const nonce = await getNonce();
 
   return (
     <article aria-labelledby="claim-heading">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      {jsonLd ? <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
+      {retraction ? (
+        <section aria-labelledby="retraction-heading" className="retraction-notice">
+          <h2 id="retraction-heading">This fact-check was retracted</h2>
+          <p>
+            Retracted <time dateTime={retraction.retractedAt}>{formatDateTime(retraction.retractedAt)}</time>. It no longer stands as our
+            verdict; what we published before the retraction stays below so the record is complete.
+          </p>
+          <p style={{ whiteSpace: "pre-wrap" }}>
+            <strong>Why:</strong> {retraction.note}
+          </p>
+        </section>
+      ) : null}
       {claim.story ? (
         <p className="muted">
           Story: <Link href={`/stories/${claim.story.slug}`}>{claim.story.title}</Link>
@@ -59,13 +79,22 @@ export default async function PublicClaimPage({ params }: Props) {
 
       <section aria-labelledby="verdict-heading" className="panel">
         <h2 id="verdict-heading">
-          Our verdict: <RatingBadge rating={verdict.rating} />
+          {retraction ? "Our retracted verdict" : "Our verdict"}: <RatingBadge rating={verdict.rating} />
         </h2>
         <p className="muted">
-          Published <time dateTime={verdict.publishedAt}>{formatDateTime(verdict.publishedAt)}</time>
+          First published <time dateTime={claim.firstPublishedAt}>{formatDateTime(claim.firstPublishedAt)}</time>
+          {claim.version > 1 && current ? (
+            <>
+              {" · "}
+              <a href="#versions-heading">
+                version {claim.version}, {current.kind === "retraction" ? "retracted" : current.kind === "correction" ? "corrected" : "updated"}{" "}
+                <time dateTime={claim.updatedAt}>{formatDateTime(claim.updatedAt)}</time>
+              </a>
+            </>
+          ) : null}
           {verdict.asOf ? <> · based on what was known as of <time dateTime={verdict.asOf}>{formatDate(verdict.asOf)}</time></> : null}
-          {claim.corrections.length > 0 ? <> · <a href="#corrections-heading">corrected</a></> : null}
         </p>
+        {lastContentVersion ? <Byline version={lastContentVersion} /> : null}
         <p>{verdict.reasoning}</p>
         {verdict.evidenceGap ? (
           <>
@@ -83,16 +112,23 @@ export default async function PublicClaimPage({ params }: Props) {
       <section aria-labelledby="conflicts-heading">
         <h2 id="conflicts-heading">Conflicting accounts</h2>
         <ConflictsTable conflicts={claim.conflicts} sources={claim.sources} />
-        <FigureChart sources={claim.sources} />
       </section>
 
-      <section aria-labelledby="corrections-heading">
-        <h2 id="corrections-heading">Corrections</h2>
-        <CorrectionsHistory steps={claim.corrections} />
+      {claim.sources.some((s) => s.figure) ? (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">Reported figures over time</h2>
+          <ReportedFigures figures={claim.sources.flatMap((s, i) => (s.figure ? [{ ...s.figure, id: `${i}`, source: s.source.outlet }] : []))} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Version history</h2>
+        <VersionHistory versions={claim.versions} />
         <p className="hint">
           How we correct: see our <Link href="/methodology#corrections">corrections policy</Link>.
         </p>
       </section>
+      <ReaderRequestsPanel page={`/claims/${claim.slug}`} feed={`/feeds/claims/${claim.slug}`} />
     </article>
   );
 }

@@ -3,20 +3,23 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ClaimList } from "@/components/ledger/claim-list";
 import { formatDate } from "@/components/ledger/format";
+import { ReportedFigures } from "@/components/ledger/reported-figures";
 import { cachedPublishedStory } from "@/lib/public/cached";
+import { ReaderRequestsPanel } from "@/components/readers/reader-requests-panel";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await cachedPublishedStory((await params).slug);
-  return { title: data ? `${data.story.title} · claimdesk` : "Story not found · claimdesk" };
+  if (!data) return { title: "Story not found" };
+  return { title: data.story.title, alternates: { types: { "application/atom+xml": [{ url: `/feeds/stories/${data.story.slug}`, title: "New checks and changes in this story" }] } } };
 }
 
 export default async function PublicStoryPage({ params }: Props) {
   await connection();
   const data = await cachedPublishedStory((await params).slug);
   if (!data) notFound();
-  const { story, claims, timeline } = data;
+  const { story, claims, timeline, figures } = data;
   return (
     <>
       <h1>{story.title}</h1>
@@ -25,20 +28,27 @@ export default async function PublicStoryPage({ params }: Props) {
         <h2 id="claims-heading">Checked claims ({claims.length})</h2>
         <ClaimList items={claims} showStory={false} />
       </section>
+      {figures.length > 0 ? (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">How the figures evolved</h2>
+          <p className="hint">Every figure in the checked claims, by what was counted, from each source&apos;s report with its as-of time.</p>
+          <ReportedFigures figures={figures} />
+        </section>
+      ) : null}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">What was reported when</h2>
         {timeline.length === 0 ? (
           <p className="empty">No dated reports or figures are attached to these claims yet.</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
             <table>
               <caption className="visually-hidden">Reports and figures in date order</caption>
               <thead>
                 <tr>
                   <th scope="col">Date</th>
                   <th scope="col">Source</th>
-                  <th scope="col">Reported</th>
-                  <th scope="col">Claim</th>
+                  <th scope="col">What happened</th>
+                  <th scope="col">Evidence for</th>
                 </tr>
               </thead>
               <tbody>
@@ -52,9 +62,15 @@ export default async function PublicStoryPage({ params }: Props) {
                         {entry.outlet}
                       </a>
                     </th>
-                    <td>{entry.kind === "figure" ? <>Figure: {entry.label}</> : <>Published: {entry.label}</>}</td>
+                    <td>{entry.kind === "figure" ? <>Reported {entry.label}</> : <>Published “{entry.label}”</>}</td>
                     <td>
-                      <a href={`/claims/${entry.claimSlug}`}>View check</a>
+                      <ul className="plain-list">
+                        {entry.claims.map((claim) => (
+                          <li key={claim.slug}>
+                            <a href={`/claims/${claim.slug}`}>{claim.text}</a>
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                   </tr>
                 ))}
@@ -63,6 +79,7 @@ export default async function PublicStoryPage({ params }: Props) {
           </div>
         )}
       </section>
+      <ReaderRequestsPanel page={`/stories/${story.slug}`} feed={`/feeds/stories/${story.slug}`} />
     </>
   );
 }

@@ -8,9 +8,11 @@ import { formatDay } from "@/components/documents/format";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requirePageActor("user.manage");
-  const users = await listUsers();
+  const raw = (await searchParams).q;
+  const search = (Array.isArray(raw) ? raw[0] : raw)?.replace(/\u0000/g, "").trim().slice(0, 200) || undefined;
+  const users = await listUsers(search);
   return (
     <>
       <h1>Users</h1>
@@ -18,14 +20,30 @@ export default async function UsersPage() {
         Changing a role, disabling an account or resetting a password signs that person out everywhere at once.
       </p>
       <CreateUserForm />
-      <h2 id="people-heading">People ({users.length})</h2>
-      <table aria-labelledby="people-heading">
+      <h2 id="people-heading">{search ? `People matching “${search}” (${users.length})` : `People (${users.length})`}</h2>
+      <form method="get" role="search" aria-label="Find a person" className="filters filters-one">
+        <div className="field">
+          <label htmlFor="user-search">Name or email</label>
+          <input id="user-search" name="q" type="search" defaultValue={search ?? ""} />
+        </div>
+        <div className="field row">
+          <button type="submit">Find</button>
+          {search ? (
+            <a className="button secondary" href="/desk/admin/users">
+              Everyone
+            </a>
+          ) : null}
+        </div>
+      </form>
+      {users.length === 0 ? <p className="empty">Nobody’s name or email holds “{search}”.</p> : null}
+      <table aria-labelledby="people-heading" className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">Person</th>
             <th scope="col">Role</th>
             <th scope="col">Status</th>
             <th scope="col">Created</th>
+            <th scope="col">Last sign-in</th>
             <th scope="col">Actions</th>
           </tr>
         </thead>
@@ -38,10 +56,11 @@ export default async function UsersPage() {
                 <br />
                 <span className="muted">{user.email}</span>
               </td>
-              <td>{ROLE_LABEL[user.role]}</td>
-              <td>{user.disabled ? <span className="badge badge-conflict">Disabled</span> : <span className="badge badge-ok">Active</span>}</td>
-              <td>{formatDay(user.createdAt)}</td>
-              <td>
+              <td data-label="Role">{ROLE_LABEL[user.role]}</td>
+              <td data-label="Status">{user.disabled ? <span className="badge badge-conflict">Disabled</span> : <span className="badge badge-ok">Active</span>}</td>
+              <td data-label="Created">{formatDay(user.createdAt)}</td>
+              <td data-label="Last sign-in">{user.lastSignInAt ? formatDay(user.lastSignInAt) : <span className="muted">Never</span>}</td>
+              <td data-label="Actions">
                 <UserRowActions user={user} isSelf={user.id === actor.id} />
               </td>
             </tr>

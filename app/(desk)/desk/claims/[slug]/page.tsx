@@ -1,23 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CLAIM_SUMMARY_MAX, claimSummary } from "@/lib/claim-review/summary";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getClaimBySlug, getDeskUsers } from "@/lib/data/claims";
+import { getPublicRecord } from "@/lib/data/publications";
+import { hasVerdictInReview } from "@/lib/data/verdicts";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/claim";
 import { AssignControl } from "@/components/claims/assign-control";
 import { ClaimAppearance } from "@/components/claims/claim-appearance";
+import { PublicRecordPanel } from "@/components/claims/public-record";
 import { ConflictBadge, StatusBadge } from "@/components/claims/status-badge";
 import { StatusControl } from "@/components/claims/status-control";
 import { ConflictingAccounts } from "@/components/evidence/conflicting-accounts";
+import { vocabularyHref } from "@/components/vocabulary/href";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceList } from "@/components/evidence/evidence-list";
+import { SourceAlerts } from "@/components/sources/source-alerts";
+import { listClaimSourceAlerts } from "@/lib/data/source-snapshots";
 import { formatWhen } from "@/components/evidence/format";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { ExternalReviews } from "@/components/imports/external-reviews";
+import { ClaimReaderRequests } from "@/components/readers/claim-reader-requests";
+import { ClaimComments } from "@/components/comments/claim-comments";
+import { getMentionHandles } from "@/lib/data/comments";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Metadata renders beside the layout and the page, so it authorises itself before it reads the
+// claim: an anonymous caller must learn nothing, not even whether the slug exists.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageActor();
   const claim = await getClaimBySlug((await params).slug);
   return { title: claim ? claim.text.slice(0, 60) : "Claim not found" };
 }
@@ -25,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params, searchParams }: Props) {
   const actor = await requirePageActor();
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [claim, deskUsers] = await Promise.all([getClaimBySlug(slug), getDeskUsers()]);
+  const [claim, deskUsers, handles] = await Promise.all([getClaimBySlug(slug), getDeskUsers(), getMentionHandles(actor.id)]);
   if (!claim) notFound();
+  const [record, inReview, alerts] = await Promise.all([getPublicRecord(claim.id, null), hasVerdictInReview(claim.id), listClaimSourceAlerts(claim.id)]);
+  const retracted = claim.status === "RETRACTED";
   const { evidence } = claim;
   const origins = `${evidence.sourceCount} source${evidence.sourceCount === 1 ? "" : "s"}, ${evidence.independentOrigins} independent origin${evidence.independentOrigins === 1 ? "" : "s"}`;
 
@@ -46,11 +62,19 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         {claim.hasConflict ? <ConflictBadge /> : null}
       </div>
       <h1 id="claim-heading">{claim.text}</h1>
-      <p className="row">
-        <Link className="button secondary" href={`/desk/claims/${claim.slug}/edit`}>
-          Edit claim
-        </Link>
-      </p>
+      {claimSummary(claim.text) !== claim.text.replace(/\s+/g, " ").trim() ? (
+        <p className="alert alert-warn" role="note">
+          Longer than the {CLAIM_SUMMARY_MAX} characters Google asks for in fact-check markup: the public ClaimReview will read “{claimSummary(claim.text)}”.
+          Shorten the claim text if that summary misses the point.
+        </p>
+      ) : null}
+      {retracted ? null : (
+        <p className="row">
+          <Link className="button secondary" href={`/desk/claims/${claim.slug}/edit`}>
+            Edit claim
+          </Link>
+        </p>
+      )}
 
       <div className="grid-2">
         <section className="panel" aria-labelledby="about-heading">
@@ -77,9 +101,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </section>
         <section className="panel" aria-labelledby="status-heading">
           <h2 id="status-heading">Status</h2>
-          <StatusControl claimId={claim.id} status={claim.status} />
+          <StatusControl claimId={claim.id} status={claim.status} verdictInReview={inReview} />
+          <h3>Public record</h3>
+          <PublicRecordPanel record={record} slug={claim.slug} />
         </section>
       </div>
+      <ClaimReaderRequests claimId={claim.id} />
 
       <ClaimAppearance appearance={claim.appearance} />
 
@@ -89,15 +116,24 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <span className="badge badge-neutral">{origins}</span>
         </div>
         <EvidenceList summary={evidence} slug={claim.slug} showAll={query.evidence === "all"} />
-        <details className="panel" open={evidence.items.length === 0}>
-          <summary>Attach a source</summary>
-          <EvidenceForm claimId={claim.id} />
-        </details>
+        {retracted ? null : (
+          <details className="panel" open={evidence.items.length === 0} data-shortcut="attach">
+            <summary>Attach a source</summary>
+            <EvidenceForm claimId={claim.id} vocabulary={claim.vocabulary} vocabularyHref={vocabularyHref(claim.story?.slug ?? null)} />
+          </details>
+        )}
       </section>
+
+      <SourceAlerts
+        alerts={alerts.map((a) => ({ ...a, outlet: evidence.items.find((e) => e.source.id === a.sourceId)?.source.outlet ?? "A source" }))}
+        canConfirm={can(actor.role, "verdict.publish")}
+      />
 
       <ConflictingAccounts summary={evidence} hasConflict={claim.hasConflict} />
 
       <VerdictPanel claimId={claim.id} actor={actor} />
+
+      <ClaimComments claimId={claim.id} handles={handles} />
 
       <ExternalReviews claimId={claim.id} />
     </article>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDocumentWorkbench } from "@/lib/data/documents";
+import { listClaimantChoices } from "@/lib/data/claimants";
+import { getDb } from "@/lib/db";
 import { CLAIM_STATUS_LABEL } from "@/lib/domain/workflow";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/document";
 import { CandidatePicker } from "@/components/documents/candidate-picker";
@@ -13,9 +15,9 @@ export const metadata: Metadata = { title: "Find claims in an article" };
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageActor("desk.read");
   const { id } = await params;
-  const document = await getDocumentWorkbench(id);
+  const [document, claimants] = await Promise.all([getDocumentWorkbench(id), getDb().then(listClaimantChoices)]);
   if (!document) notFound();
-  const proposed = document.sentences.filter((s) => s.candidate).length;
+  const proposed = document.sentences.reduce((sum, s) => sum + s.candidates.length, 0);
 
   return (
     <>
@@ -42,38 +44,41 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         {document.claims.length === 0 ? (
           <p className="hint">None yet. Tick sentences below and create claims from them.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Claimant</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {document.claims.map((claim) => (
-                <tr key={claim.slug}>
-                  <td>
-                    <Link href={`/desk/claims/${claim.slug}`}>{claim.text}</Link>
-                  </td>
-                  <td>{claim.claimant}</td>
-                  <td>{CLAIM_KIND_LABEL[claim.kind]}</td>
-                  <td>
-                    <span className="badge badge-neutral">{CLAIM_STATUS_LABEL[claim.status]}</span>
-                  </td>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Claimant</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Status</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {document.claims.map((claim) => (
+                  <tr key={claim.slug}>
+                    <td>
+                      <Link href={`/desk/claims/${claim.slug}`}>{claim.text}</Link>
+                    </td>
+                    <td>{claim.claimant}</td>
+                    <td>{CLAIM_KIND_LABEL[claim.kind]}</td>
+                    <td>
+                      <span className="badge badge-neutral">{CLAIM_STATUS_LABEL[claim.status]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
       <p className="muted">
-        {document.sentences.length} sentences, {proposed} proposed as check-worthy because they hold figures, quotes or
-        attributed statements. Tick the ones to check, adjust the claim, claimant and kind, then create them together.
+        {document.sentences.length} sentences, {proposed} claims proposed as check-worthy because they hold figures, quotes,
+        attributed statements or reported events (a sentence holding two claims proposes two). Tick the ones to check, adjust
+        the claim, claimant and kind, then create them together.
       </p>
-      <CandidatePicker documentId={document.id} rows={document.sentences} />
+      <CandidatePicker documentId={document.id} rows={document.sentences} hasUrl={document.url !== null} claimants={claimants} />
     </>
   );
 }

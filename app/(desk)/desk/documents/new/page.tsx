@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listStoryOptions } from "@/lib/data/documents";
 import { ImportDocumentForm } from "@/components/documents/import-document-form";
+import { ImportUrlForm } from "@/components/documents/import-url-form";
 
 export const metadata: Metadata = { title: "Import article" };
 
@@ -16,9 +17,11 @@ export default async function NewDocumentPage() {
       </p>
       <h1>Import an article</h1>
       <p className="muted">
-        Paste an article to find its check-worthy sentences: figures, quotes and attributed statements. You choose which
+        Give an article’s address, or paste its text, to find its check-worthy sentences: figures, quotes and attributed statements. You choose which
         become claims on the next screen.
       </p>
+      <ImportUrlForm stories={stories} />
+      <h2>Or paste the text</h2>
       <ImportDocumentForm stories={stories} />
     </>
   );

@@ -1,0 +1,155 @@
+import { mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createClaimWithSource, publishVersion } from "./fixtures/publications";
+import { query, signIn, USERS } from "./helpers";
+
+/*
+ * Issue 19, "search that finds what people type" and "readable everywhere": the names people type
+ * (Tokaev, Токаев) and a typo (airprot) find the demo's claims in the desk and the public ledger;
+ * every page (found on disk, so a new one is walked too) fits a 390 px phone without sideways
+ * scrolling, as every role, has no serious or critical axe violation at 1366 and 390 px, and a
+ * title that names the site once. SCREENSHOTS=<folder> also saves each page at both widths.
+ */
+
+const WIDTHS = [1366, 390] as const;
+const shots = process.env.SCREENSHOTS;
+
+/** Every page.tsx under a route group, as a URL template ("/desk/claims/[slug]"). */
+function pages(group: string): string[] {
+  const root = path.join("app", group);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === "page.tsx")
+    .map((e) => "/" + path.relative(root, e.parentPath).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"))
+    .map((route) => (route === "/" ? route : route.replace(/\/$/, "")))
+    .sort();
+}
+
+type Values = { claim: string; story: string; document: string; request: string };
+
+/** Real records for the templates' [slug] and [id]: a published demo claim with evidence, its story, a document, a reader request. */
+async function values(): Promise<Values> {
+  const [claim] = await query<{ slug: string; story: string }>(
+    `SELECT c.slug, s.slug AS story FROM claims c JOIN stories s ON s.id = c.story_id
+      WHERE EXISTS (SELECT 1 FROM publications p WHERE p.claim_id = c.id AND p.kind <> 'RETRACTION')
+      ORDER BY (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) DESC, c.slug LIMIT 1`,
+  );
+  const [document] = await query<{ id: string }>("SELECT id FROM documents ORDER BY created_at LIMIT 1");
+  let [request] = await query<{ id: string }>("SELECT id FROM reader_requests ORDER BY created_at LIMIT 1");
+  request ??= (
+    await query<{ id: string }>(
+      "INSERT INTO reader_requests (reference, kind, text, fingerprint) VALUES ($1, 'SUGGESTION', $2, md5($2)) RETURNING id",
+      [`R-${Array.from({ length: 8 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[Math.floor(Math.random() * 32)]).join("")}`, `Walked by the layout check ${Date.now()}`],
+    )
+  )[0];
+  expect(claim && document && request, "the demo has a published claim, a document and a reader request").toBeTruthy();
+  return { claim: claim!.slug, story: claim!.story, document: document!.id, request: request!.id };
+}
+
+function fill(template: string, v: Values): string {
+  const slug = template.startsWith("/stories/") ? v.story : v.claim;
+  const id = template.startsWith("/desk/requests/") ? v.request : v.document;
+  return template.replace("[slug]", slug).replace("[id]", id);
+}
+
+/** Width of the page's content beyond the viewport, in CSS pixels (0: nothing scrolls sideways). */
+async function overflow(page: Page): Promise<{ by: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const by = document.documentElement.scrollWidth - width;
+    const culprits = by <= 0 ? [] : [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== "fixed")
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")} (${Math.round(el.getBoundingClientRect().right)} px)`);
+    return { by, culprits };
+  });
+}
+
+async function visit(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(500);
+  await page.waitForLoadState("networkidle");
+}
+
+test.describe("search finds what people type", () => {
+  for (const q of ["Tokaev", "Токаев"]) {
+    test(`“${q}” finds President Tokayev's claims, in the desk, its claimant filter and the ledger`, async ({ page }) => {
+      await visit(page, `/?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole("heading", { name: "Matching verdicts" })).toBeVisible();
+      await expect(page.locator(".ledger-list > li").first()).toContainText(/Tokayev/);
+      await signIn(page, "checker");
+      for (const filter of ["q", "claimant"]) {
+        await visit(page, `/desk/claims?${filter}=${encodeURIComponent(q)}`);
+        const rows = page.locator("tbody tr");
+        await expect(rows.first()).toContainText(/Tokayev/);
+        for (const text of await rows.allInnerTexts()) expect(text, filter).toMatch(/Tokayev/);
+      }
+    });
+  }
+
+  test("“airprot” finds the airport claims and says the matches are close, not exact", async ({ page }) => {
+    // The demo publishes no airport claim: publish one, so the ledger has one to find.
+    const claim = await createClaimWithSource(`Troops retook Almaty airport overnight ${Date.now()}`);
+    await publishVersion(claim.id, { rating: "MOSTLY_TRUE", ratingValue: 4, reasoning: "Two wire reports agree.", approver: "editor@claimdesk.test" });
+    await visit(page, "/?q=airprot");
+    await expect(page.getByText("No exact matches for “airprot”; showing close matches.")).toBeVisible();
+    await expect(page.locator(".ledger-list").getByRole("link", { name: /Troops retook Almaty airport/ }).first()).toBeVisible();
+    await signIn(page, "checker");
+    await visit(page, "/desk/claims?q=airprot");
+    await expect(page.locator("tbody tr").first()).toContainText(/airport/i);
+  });
+
+  test("a search with no published match says checks may be in progress and points to the stories", async ({ page }) => {
+    await visit(page, "/?q=zeppelin");
+    const empty = page.locator(".empty");
+    await expect(empty).toContainText("Checks may be in progress");
+    await expect(empty.getByRole("link", { name: "stories" })).toBeVisible();
+  });
+});
+
+test.describe("every page fits a phone, passes axe and names the site once", () => {
+  test.describe.configure({ timeout: 600_000 });
+
+  test("public pages and sign-in, anonymous", async ({ page }) => {
+    const v = await values();
+    const routes = [...pages("(public)"), "/login"].map((t) => fill(t, v));
+    await walk(page, routes, "public");
+  });
+
+  for (const who of ["checker", "editor", "admin"] as const) {
+    test(`desk pages signed in as ${USERS[who].email}`, async ({ page }) => {
+      const v = await values();
+      await signIn(page, who);
+      // Axe and screenshots once per page (as the admin, who sees every page); the width check as every role.
+      await walk(page, pages("(desk)").map((t) => fill(t, v)), who, { axe: who === "admin" });
+    });
+  }
+});
+
+async function walk(page: Page, routes: string[], label: string, options: { axe?: boolean } = { axe: true }) {
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const url of routes) {
+      await visit(page, url);
+      const title = await page.title();
+      if (/claimdesk.*claimdesk/.test(title)) problems.push(`${url}: title “${title}”`);
+      if (width === 390) {
+        const { by, culprits } = await overflow(page);
+        if (by > 0) problems.push(`${url} at 390 px scrolls sideways by ${by} px: ${culprits.join(", ")}`);
+      }
+      if (options.axe) {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+          problems.push(`${url} at ${width} px: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
+        }
+        if (shots) {
+          mkdirSync(shots, { recursive: true });
+          await page.screenshot({ path: path.join(shots, `${label}${url.replace(/[/?=&]+/g, "_")}-${width}.png`), fullPage: true });
+        }
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+}
