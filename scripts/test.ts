@@ -10,7 +10,7 @@
 // "Summary: N passed, N failed".
 // `npm test -- --quick` runs lint, type-check and unit + integration only; names run those steps.
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { recreateDatabase } from "./test-database";
 import { countNode, nodeFailures, playwrightReport, type Counts, type Failure } from "./test-report";
 
@@ -43,9 +43,10 @@ const STEPS: Step[] = [
     counts: "node",
   },
   { name: "lint", command: ["npm", "run", "--silent", "lint"] },
+  // The longest step once the build is there: it takes the first free place.
+  { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
   { name: "embedded database", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
   { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
-  { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
   { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
   { name: "faults", command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
 ];
@@ -61,17 +62,28 @@ function selected(): Step[] {
   return steps.map((s) => (s.name === "build" && !wanted.has("typecheck") ? { ...s, command: s.command.filter((c) => c !== "--skip-typecheck") } : s));
 }
 
-type Outcome = { step: Step; code: number; seconds: number; counts: Counts | null; failures?: Failure[]; skipped?: string };
+type Outcome = { step: Step; code: number; seconds: number; cpuSeconds?: number; counts: Counts | null; failures?: Failure[]; skipped?: string };
 // Not under test-results/: Playwright empties its output folder when it starts.
 const LOG_DIR = ".test-logs";
 const logName = (step: Step) => `${LOG_DIR}/${step.name.replace(/[^a-z0-9]+/gi, "-")}.log`;
+// GNU time, where the machine has it, reports the CPU each step used (itself and every process it
+// waited for): with two cores, the sum of those is the floor under the run's total.
+const TIME = "/usr/bin/time";
+const cpuName = (step: Step) => logName(step).replace(/\.log$/, ".cpu");
+
+function cpuSeconds(step: Step): number | undefined {
+  if (!existsSync(cpuName(step))) return undefined;
+  const [user, system] = readFileSync(cpuName(step), "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
+  return Number.isFinite(user) && Number.isFinite(system) ? user! + system! : undefined;
+}
 
 function run(step: Step): Promise<Outcome> {
   const started = performance.now();
   console.log(`▶ ${step.name}: ${step.command.join(" ")}`);
   return new Promise((resolve) => {
     const log = createWriteStream(logName(step));
-    const child = spawn(step.command[0]!, step.command.slice(1), {
+    const command = existsSync(TIME) ? [TIME, "-q", "-o", cpuName(step), "-f", "%U %S", ...step.command] : step.command;
+    const child = spawn(command[0]!, command.slice(1), {
       // Steps after the build serve it as it is (scripts/build.ts).
       env: { ...process.env, TEST_DATABASE_URL: TEST_URL, ...(step.after?.includes("build") ? { CLAIMDESK_BUILT_BY_TEST_RUN: "1" } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
@@ -95,8 +107,9 @@ function run(step: Step): Promise<Outcome> {
         const counts = report?.counts ?? null;
         console.log(`\n=== ${step.name} (${seconds.toFixed(0)} s, exit ${code}) ===`);
         process.stdout.write(Buffer.concat(output));
+        const cpu = cpuSeconds(step);
         console.log(`■ ${step.name}: ${code === 0 ? "ok" : "FAILED"} in ${seconds.toFixed(0)} s${counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : ""}`);
-        resolve({ step, code, seconds, counts, failures: report?.failures });
+        resolve({ step, code, seconds, cpuSeconds: cpu, counts, failures: report?.failures });
       });
     });
   });
@@ -133,17 +146,19 @@ const outcomes = await schedule(selected());
 
 let passed = 0;
 let failed = 0;
-console.log("\nStep durations:");
-for (const { step, code, seconds, counts, skipped } of outcomes) {
+console.log("\nStep durations (wall; CPU where measured):");
+for (const { step, code, seconds, cpuSeconds, counts, skipped } of outcomes) {
   passed += counts?.passed ?? 0;
   failed += counts?.failed ?? 0;
   // A step that failed without failing a test (lint, a crash, a skipped step) still counts once.
   if (code !== 0 && !counts?.failed) failed += 1;
   const result = skipped ? `not run: ${skipped}` : code === 0 ? "ok" : "FAILED";
-  console.log(`  ${step.name.padEnd(22)} ${seconds.toFixed(0).padStart(5)} s  ${result}${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ""}`);
+  const cpu = cpuSeconds === undefined ? "" : `  cpu ${cpuSeconds.toFixed(0).padStart(4)} s`;
+  console.log(`  ${step.name.padEnd(22)} ${seconds.toFixed(0).padStart(5)} s${cpu}  ${result}${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ""}`);
 }
+const cpuTotal = outcomes.reduce((sum, o) => sum + (o.cpuSeconds ?? 0), 0);
 const failedSteps = outcomes.filter((o) => o.code !== 0).map((o) => o.step.name);
-console.log(`  ${"total".padEnd(22)} ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
+console.log(`  ${"total".padEnd(22)} ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s${cpuTotal ? `  cpu ${cpuTotal.toFixed(0).padStart(4)} s` : ""}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
 // Named last, beside the summary, so a log cut to its tail still says what failed and why.
 const failures = outcomes.flatMap((o) => (o.failures ?? []).map((f) => ({ ...f, step: o.step.name })));
