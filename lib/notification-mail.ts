@@ -2,7 +2,7 @@ import { createTransport } from "nodemailer";
 import type { Db } from "./db/client";
 import { getEnv, type Env } from "./env";
 import { systemLog } from "./log";
-import { NOTIFICATION_TEXT } from "./notification-text";
+import { notificationSentence } from "./notification-text";
 
 // Only recent notifications are mailed: switching mail on must not send a backlog.
 const MAIL_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -32,13 +32,13 @@ export async function sendNotificationEmails(db: Db, env: Pick<Env, "DESK_NOTIFI
   let failed = 0;
   for (const row of rows) {
     if (row.recipient.disabled) continue;
-    const who = row.actor?.name ?? "Someone";
+    const sentence = notificationSentence(row.kind, row.actor?.name ?? null);
     try {
       await transport.sendMail({
         from: env.SMTP_FROM,
         to: row.recipient.email,
-        subject: `${who} ${NOTIFICATION_TEXT[row.kind]}`,
-        text: `${who} ${NOTIFICATION_TEXT[row.kind]} on the claim:\n\n“${row.claim.text}”\n\n${base}/desk/claims/${row.claim.slug}\n\nAll your notifications: ${base}/desk/notifications\n`,
+        subject: sentence,
+        text: `${sentence} on the claim:\n\n“${row.claim.text}”\n\n${base}/desk/claims/${row.claim.slug}\n\nAll your notifications: ${base}/desk/notifications\n`,
       });
       sent += 1;
     } catch (error) {

@@ -6,8 +6,8 @@ import type { NotificationKind } from "../generated/prisma/enums";
 export type NewNotifications = {
   kind: NotificationKind;
   claimId: string;
-  /** Who caused it: never notified of their own act. */
-  actorId: string;
+  /** Who caused it, never notified of their own act; null for the source recheck. */
+  actorId: string | null;
   recipientIds: readonly (string | null | undefined)[];
   commentId?: string;
 };

@@ -41,9 +41,9 @@ export async function getSnapshotDetail(id: string) {
 export type RecheckTarget = { id: string; url: string; latest: { id: string; mainTextSha256: string } };
 
 /** Every source some evidence cites that has a snapshot to compare against, oldest check first. */
-export async function listRecheckTargets(db: Db): Promise<RecheckTarget[]> {
+export async function listRecheckTargets(db: Db, sourceIds?: readonly string[]): Promise<RecheckTarget[]> {
   const rows = await db.source.findMany({
-    where: { evidence: { some: {} }, snapshots: { some: {} } },
+    where: { evidence: { some: {} }, snapshots: { some: {} }, ...(sourceIds ? { id: { in: [...sourceIds] } } : {}) },
     select: {
       id: true,
       url: true,
@@ -70,12 +70,14 @@ export async function insertAlert(
 }
 
 /** Who works on the claims citing a source: their authors and assignees (issue 19's notifications hook). */
-export async function listPeopleOnClaimsCiting(tx: Tx, sourceId: string): Promise<string[]> {
+/** The claims that cite a source, with the people working on each (author and assignee). */
+export async function listClaimsCiting(tx: Tx, sourceId: string): Promise<Array<{ id: string; people: string[] }>> {
   const claims = await tx.claim.findMany({
     where: { evidence: { some: { sourceId } } },
-    select: { createdById: true, assigneeId: true },
+    select: { id: true, createdById: true, assigneeId: true },
+    orderBy: { id: "asc" },
   });
-  return [...new Set(claims.flatMap((c) => [c.createdById, c.assigneeId]).filter((id): id is string => id !== null))];
+  return claims.map((c) => ({ id: c.id, people: [c.createdById, c.assigneeId].filter((id): id is string => id !== null) }));
 }
 
 export type SourceAlertView = {

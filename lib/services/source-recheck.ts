@@ -1,25 +1,28 @@
 import { writeAudit } from "../audit";
-import type { Db } from "../db/client";
-import { findLatestAlert, insertAlert, insertSnapshot, listPeopleOnClaimsCiting, listRecheckTargets, type RecheckTarget } from "../data/source-snapshots";
+import type { Db, Tx } from "../db/client";
+import { createNotifications } from "../data/notifications";
+import { findLatestAlert, insertAlert, insertSnapshot, listClaimsCiting, listRecheckTargets, type RecheckTarget } from "../data/source-snapshots";
 import { capturePage } from "../fetcher/capture";
 import { FetchError } from "../fetcher/errors";
 import type { FetchOptions } from "../fetcher/fetch-page";
 
 export type RecheckOutcome = "unchanged" | "changed" | "gone" | "failed";
-export type RecheckReport = { sourceId: string; url: string; outcome: RecheckOutcome; detail?: string; notify?: string[] };
+/** `notified`: the people told, in the desk (and by e-mail where it is on), on each claim that cites the source. */
+export type RecheckReport = { sourceId: string; url: string; outcome: RecheckOutcome; detail?: string; notified?: string[] };
 
 const GONE_STATUSES = new Set([404, 410]);
 
 /**
- * Fetches every cited source that has a snapshot again (npm run sources:recheck), one at a time.
+ * Fetches every cited source that has a snapshot again (npm run sources:recheck), one at a time, or
+ * only the sources named.
  * A different main-text digest stores the new snapshot and a CHANGED alert; a 404 or 410 a GONE
  * alert (once per snapshot); anything else (a refusal, a 5xx, a timeout) is reported and retried
  * on the next run, since a site being down for a moment is not news. Nothing public changes here:
  * an editor confirms an alert before readers see it (confirmSourceAlert).
  */
-export async function recheckSources(db: Db, options: { fetch?: FetchOptions } = {}): Promise<RecheckReport[]> {
+export async function recheckSources(db: Db, options: { fetch?: FetchOptions; sourceIds?: readonly string[] } = {}): Promise<RecheckReport[]> {
   const reports: RecheckReport[] = [];
-  for (const target of await listRecheckTargets(db)) reports.push(await recheckOne(db, target, options.fetch));
+  for (const target of await listRecheckTargets(db, options.sourceIds)) reports.push(await recheckOne(db, target, options.fetch));
   return reports;
 }
 
@@ -38,7 +41,7 @@ async function recheckOne(db: Db, target: RecheckTarget, fetchOptions?: FetchOpt
       if (last?.kind === "GONE" && last.beforeSnapshotId === target.latest.id) return { ...base, outcome: "gone" as const, detail: "already reported" };
       const alert = await insertAlert(tx, { sourceId: target.id, kind: "GONE", status: page.status, beforeSnapshotId: target.latest.id, afterSnapshotId: null });
       await writeAudit(tx, { actorId: null, action: "source.gone", entityType: "source", entityId: target.id, after: alert });
-      return { ...base, outcome: "gone" as const, notify: await listPeopleOnClaimsCiting(tx, target.id) };
+      return { ...base, outcome: "gone" as const, notified: await notifyClaimsCiting(tx, target.id, "SOURCE_GONE") };
     });
   }
   if (page.status < 200 || page.status > 299) return { ...base, outcome: "failed", detail: `HTTP ${page.status}` };
@@ -47,7 +50,16 @@ async function recheckOne(db: Db, target: RecheckTarget, fetchOptions?: FetchOpt
     const snapshot = await insertSnapshot(tx, target.id, page);
     const alert = await insertAlert(tx, { sourceId: target.id, kind: "CHANGED", status: page.status, beforeSnapshotId: target.latest.id, afterSnapshotId: snapshot.id });
     await writeAudit(tx, { actorId: null, action: "source.changed", entityType: "source", entityId: target.id, after: { ...alert, mainTextSha256: page.mainTextSha256 } });
-    // Issue 19's desk notifications hook in here: one for each of these people, naming the alert.
-    return { ...base, outcome: "changed" as const, notify: await listPeopleOnClaimsCiting(tx, target.id) };
+    return { ...base, outcome: "changed" as const, notified: await notifyClaimsCiting(tx, target.id, "SOURCE_CHANGED") };
   });
+}
+
+/** One notification per claim that cites the source, to its author and assignee, in the alert's transaction. */
+async function notifyClaimsCiting(tx: Tx, sourceId: string, kind: "SOURCE_CHANGED" | "SOURCE_GONE"): Promise<string[]> {
+  const told = new Set<string>();
+  for (const claim of await listClaimsCiting(tx, sourceId)) {
+    await createNotifications(tx, { kind, claimId: claim.id, actorId: null, recipientIds: claim.people });
+    for (const id of claim.people) told.add(id);
+  }
+  return [...told];
 }

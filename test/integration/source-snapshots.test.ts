@@ -106,7 +106,7 @@ describe("npm run sources:recheck", () => {
   test("a changed page gets a new snapshot and a CHANGED alert naming the people on the claim; a vanished one a GONE alert, once", async () => {
     const path = `/${unique("statement")}`;
     const url = site.set(path, { body: articleHtml("Statement", PARAGRAPHS) });
-    const { user, data } = await attach({ url, excerpt: "4,266 people" });
+    const { user, claim, data } = await attach({ url, excerpt: "4,266 people" });
     const mine = async () => (await recheckSources(db)).filter((r) => r.sourceId === data.sourceId);
 
     assert.deepEqual((await mine()).map((r) => r.outcome), ["unchanged"]);
@@ -114,7 +114,10 @@ describe("npm run sources:recheck", () => {
     site.set(path, { body: articleHtml("Statement", [PARAGRAPHS[0]!.replace("4,266", "3,000"), ...PARAGRAPHS.slice(1)]) });
     const [changed] = await mine();
     assert.equal(changed?.outcome, "changed");
-    assert.deepEqual(changed?.notify, [user.id]);
+    assert.deepEqual(changed?.notified, [user.id]);
+    const told = async () =>
+      (await db.notification.findMany({ where: { claimId: claim.id }, orderBy: { createdAt: "asc" }, select: { kind: true, recipientId: true, actorId: true } })).map((n) => [n.kind, n.recipientId, n.actorId]);
+    assert.deepEqual(await told(), [["SOURCE_CHANGED", user.id, null]]);
     const alert = await db.sourceAlert.findFirstOrThrow({ where: { sourceId: data.sourceId }, include: { before: true, after: true } });
     assert.equal(alert.kind, "CHANGED");
     assert.match(alert.before.mainText, /4,266/);
@@ -125,6 +128,7 @@ describe("npm run sources:recheck", () => {
     site.set(path, { status: 410, body: "gone" });
     assert.deepEqual((await mine()).map((r) => r.outcome), ["gone"]);
     assert.deepEqual((await mine()).map((r) => r.detail), ["already reported"]);
+    assert.deepEqual(await told(), [["SOURCE_CHANGED", user.id, null], ["SOURCE_GONE", user.id, null]], "told once of each alert");
     assert.deepEqual(
       (await db.sourceAlert.findMany({ where: { sourceId: data.sourceId }, orderBy: { detectedAt: "asc" } })).map((a) => [a.kind, a.status]),
       [["CHANGED", 200], ["GONE", 410]],

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/data/notifications";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
-import { NOTIFICATION_TEXT } from "@/lib/notification-text";
+import { notificationSentence } from "@/lib/notification-text";
 import { ShortTimeAgo } from "@/components/verdicts/time-ago";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -22,7 +22,7 @@ export default async function NotificationsPage() {
       </div>
       <p className="muted" role="status">
         {unread === 0 ? "Nothing unread." : `${unread} unread.`} You are told when a claim is assigned to you, a verdict waits for review (editors), your
-        verdict is approved or sent back, and when someone mentions you in a comment.
+        verdict is approved or sent back, someone mentions you in a comment, or a source your claim cites changes or disappears.
       </p>
       {items.length === 0 ? (
         <div className="empty">
@@ -34,7 +34,7 @@ export default async function NotificationsPage() {
             <li key={item.id}>
               <div className="row" style={{ justifyContent: "space-between" }}>
                 <span>
-                  {item.read ? null : <span className="badge badge-warn">New</span>} {item.actorName ?? "Someone"} {NOTIFICATION_TEXT[item.kind]}:{" "}
+                  {item.read ? null : <span className="badge badge-warn">New</span>} {notificationSentence(item.kind, item.actorName)}:{" "}
                   <Link href={`/desk/claims/${item.claim.slug}`} data-shortcut-item>
                     {item.claim.text}
                   </Link>
