@@ -13,12 +13,19 @@ export type SearchDocument = {
   columns: Prisma.Sql[];
   /** Which words typos may be corrected towards: the desk's, or only published ones. */
   scope: "desk" | "public";
+  /**
+   * The claim id column, when a claim also matches through its evidence: the excerpt in its own
+   * language's configuration, in `simple`, in Latin letters, and its translation (the index
+   * evidence_search_idx over evidence_search_document(), migration 20261201500100).
+   */
+  evidenceOf?: Prisma.Sql;
 };
 
-/** Claims as the desk sees them (index claims_search_idx; `c` is the claims table). */
+/** Claims as the desk sees them (index claims_search_idx; `c` is the claims table), and their evidence. */
 export const deskClaimDocument: SearchDocument = {
   columns: [Prisma.sql`c."text"`, Prisma.sql`c."claimant"`],
   scope: "desk",
+  evidenceOf: Prisma.sql`c."id"`,
 };
 
 /** Published claims (index publications_search_idx; `m` is the publications table). */

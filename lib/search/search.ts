@@ -19,7 +19,8 @@ const allOf = (slots: Slot[]) => Prisma.join(slots.map((slot) => anyOf(slot.alte
 
 /**
  * The one search of the desk and the public ledger. The query matches the document's full-text
- * index (websearch syntax, English stemming: "burned" finds "burning"), and so does each word's
+ * index (websearch syntax, English stemming: "burned" finds "burning"), in the desk also the
+ * claims' evidence (an excerpt in its own language or in Latin letters, and its translation), and so does each word's
  * expansion: a claimant's name and aliases ("Tokaev" and "Токаев" find "Tokayev"; Cyrillic is also
  * spelled in Latin letters) and a counted thing's label and synonyms ("dead" finds "deaths",
  * "people killed"; the desk edits them under Counted things). When that finds nothing, words no
@@ -35,17 +36,25 @@ export async function searchDocuments<T>(
   const mode = input.mode ?? "auto";
   const expansion = await expandWords(db, input.q);
   if (mode !== "fuzzy") {
-    const rows = await find(textMatch(input.document, exactQuery(input.q, expansion)));
+    const rows = await find(textMatch(input.document, exactQuery(input.q, expansion), input.q));
     if (rows.length > 0 || mode === "exact") return { rows, fuzzy: false };
   }
   const corrected = await correctTypos(db, expansion.slots, input.document.scope);
   if (!corrected) return { rows: [], fuzzy: false };
-  return { rows: await find(textMatch(input.document, allOf(corrected))), fuzzy: true };
+  return { rows: await find(textMatch(input.document, allOf(corrected), input.q)), fuzzy: true };
 }
 
-function textMatch(document: SearchDocument, query: Prisma.Sql): TextMatch {
+function textMatch(document: SearchDocument, query: Prisma.Sql, q: string): TextMatch {
   const vector = documentVector(document);
-  return { match: Prisma.sql`${vector} @@ (${query})`, rank: Prisma.sql`ts_rank(${vector}, (${query}))` };
+  const own = Prisma.sql`${vector} @@ (${query})`;
+  if (!document.evidenceOf) return { match: own, rank: Prisma.sql`ts_rank(${vector}, (${query}))` };
+  // The evidence's own words as typed too: a Russian query meets a Russian excerpt in `russian`
+  // (other forms of the word) and in `simple`. The ids are collected once, so the planner can OR
+  // the claims' index with a look-up by id.
+  const inEvidence = Prisma.sql`(${query}) || websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('simple', ${q})`;
+  const cited = Prisma.sql`${document.evidenceOf} = ANY(ARRAY(
+    SELECT e."claim_id" FROM "evidence" e WHERE evidence_search_document(e."excerpt", e."excerpt_language", e."translation") @@ (${inEvidence})))`;
+  return { match: Prisma.sql`(${own} OR ${cited})`, rank: Prisma.sql`ts_rank(${vector}, (${query}))` };
 }
 
 /** The query as typed, or as expanded when a word has other spellings or synonyms. */

@@ -1,11 +1,12 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { testDb } from "../support/db";
-import { countedThing, createClaim, createUser } from "../support/factories";
+import { countedThing, createClaim, createSource, createUser } from "../support/factories";
 import { searchClaims } from "../../lib/data/claims";
 import { listPublishedClaims } from "../../lib/public/ledger";
 import { claimFiltersSchema } from "../../lib/validations/claim";
 import { createPublishedClaim } from "./ledger-fixtures";
+import { latinSpelling } from "../../lib/search/terms";
 
 // The desk and the public ledger run one search (lib/search/search.ts); each case is checked on both.
 const db = await testDb();
@@ -53,6 +54,49 @@ describe("names through claimant aliases and Cyrillic spelling", () => {
       assert.deepEqual((await run({ q: cyrillic })).slugs, [claim.slug], run.name);
       assert.deepEqual((await run({ claimant: cyrillic })).slugs, [claim.slug], run.name);
     }
+  });
+});
+
+describe("the desk finds a claim through its evidence, in the excerpt's language and in its translation", () => {
+  const setup = (async () => {
+    const stem = word(Object.keys(CYRILLIC_OF).join(""));
+    const cyrillicName = [...`${stem}ev`].map((ch) => CYRILLIC_OF[ch] ?? ch).join("");
+    const tag = word();
+    const claim = await createClaim(db, { text: `Order was restored in the city (${word()})` });
+    const source = await createSource(db);
+    await db.evidence.create({
+      data: {
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: "SUPPORTS",
+        excerpt: `${cyrillicName} заявил, что задержанных больше четырёх тысяч`,
+        excerptLanguage: "ru",
+        translation: `${stem}ev said more than four thousand were detained (${tag})`,
+        translatedById: viewer.id,
+      },
+    });
+    return { claim, stem, cyrillicName, tag };
+  })();
+
+  test("a name written in Latin letters finds the Cyrillic excerpt; so do its own words, in another form", async () => {
+    const { claim, stem, cyrillicName } = await setup;
+    assert.deepEqual((await desk({ q: `${stem}ev` })).slugs, [claim.slug], "Latin spelling of the name");
+    assert.deepEqual((await desk({ q: cyrillicName })).slugs, [claim.slug], "the name as written");
+    assert.ok((await desk({ q: `${cyrillicName} задержанные` })).slugs.includes(claim.slug), "another form of a Russian word");
+  });
+
+  test("the translation's words find it, and an unrelated word does not", async () => {
+    const { claim, tag } = await setup;
+    assert.deepEqual((await desk({ q: `detained ${tag}` })).slugs, [claim.slug]);
+    assert.ok(!(await desk({ q: `${word()} ${word()}` })).slugs.includes(claim.slug));
+  });
+
+  test("the database spells every Cyrillic letter as the query side does", async () => {
+    const letters = [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"];
+    const rows = await db.$queryRaw<Array<{ letter: string; latin: string }>>`SELECT l AS "letter", cyrillic_latin(l) AS "latin" FROM unnest(${letters}::text[]) l`;
+    for (const { letter, latin } of rows) assert.equal(latin, latinSpelling(letter) ?? letter, letter);
+    const upper = await db.$queryRaw<Array<{ latin: string }>>`SELECT lower(cyrillic_latin(${"ТОКАЕВ Щукин"})) AS "latin"`;
+    assert.equal(upper[0]!.latin, `${latinSpelling("токаев")} ${latinSpelling("щукин")}`);
   });
 });
 
