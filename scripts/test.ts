@@ -1,10 +1,11 @@
 // `npm test`: every suite, at most STEP_CONCURRENCY (default 2) steps at a time on this 2-core
 // machine, in this order as their prerequisites allow: the one `next build` (scripts/build.ts, keyed
-// on a content hash) and unit + integration (PostgreSQL) first, then lint, the embedded-database
-// suite, the type-check (its program includes the route types the build writes to .next/types, so
-// it reads them whole and fresh, never mid-write), browser tests, security over HTTP and faults,
-// each on its own ports and databases, all serving that one build. More steps at once finished
-// sooner on an idle machine but timed out on a loaded one (browser starts, embedded PostgreSQL).
+// on a content hash) and unit + integration (PostgreSQL) first; the browser tests, the longest step,
+// as soon as the build is there; then lint, the embedded-database suite, the type-check (its program
+// includes the route types the build writes to .next/types, so it reads them whole and fresh, never
+// mid-write), security over HTTP and faults, each on its own ports and databases, all serving that
+// one build. Three steps at once took longer on two cores than two (each step's CPU time is
+// printed; their sum over two is the floor under the total).
 // Each step's output is kept in .test-logs/<step>.log and printed whole when it ends; the
 // run ends with each step's duration, the total, the failed tests, and one line:
 // "Summary: N passed, N failed".
@@ -42,9 +43,9 @@ const STEPS: Step[] = [
     command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", `--test-concurrency=${UNIT_CONCURRENCY}`],
     counts: "node",
   },
-  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
   // The longest step once the build is there: it takes the first free place.
   { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
+  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
   { name: "embedded database", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
   { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
   { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
