@@ -14,6 +14,7 @@ $$ LANGUAGE sql IMMUTABLE PARALLEL SAFE;
 
 -- The evidence document of 20261201400000_source_snapshots, plus the excerpt in Latin letters. The
 -- index is built on the function's result, so it is dropped and built again with the new definition.
+-- cyrillic_latin is named with its schema: pg_restore builds the index with an empty search_path.
 DROP INDEX "evidence_search_idx";
 CREATE OR REPLACE FUNCTION evidence_search_document(p_excerpt text, p_language text, p_translation text) RETURNS tsvector AS $$
   SELECT to_tsvector(CASE split_part(coalesce(p_language, ''), '-', 1)
@@ -21,7 +22,7 @@ CREATE OR REPLACE FUNCTION evidence_search_document(p_excerpt text, p_language t
                        WHEN 'en' THEN 'english'::regconfig
                        ELSE 'simple'::regconfig END, p_excerpt)
          || to_tsvector('simple'::regconfig, p_excerpt)
-         || to_tsvector('simple'::regconfig, cyrillic_latin(p_excerpt))
+         || to_tsvector('simple'::regconfig, public.cyrillic_latin(p_excerpt))
          || to_tsvector('english'::regconfig, coalesce(p_translation, ''))
 $$ LANGUAGE sql IMMUTABLE PARALLEL SAFE;
 CREATE INDEX "evidence_search_idx" ON "evidence" USING GIN (evidence_search_document("excerpt", "excerpt_language", "translation"));
