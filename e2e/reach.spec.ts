@@ -82,7 +82,8 @@ test.describe("search finds what people type", () => {
         await visit(page, `/desk/claims?${filter}=${encodeURIComponent(q)}`);
         const rows = page.locator("tbody tr");
         await expect(rows.first()).toContainText(/Tokayev/);
-        for (const text of await rows.allInnerTexts()) expect(text, filter).toMatch(/Tokayev/);
+        // The search also finds claims whose evidence quotes him (ranked after); the filter only his.
+        if (filter === "claimant") for (const text of await rows.allInnerTexts()) expect(text, filter).toMatch(/Tokayev/);
       }
     });
   }

@@ -44,7 +44,9 @@ test("a cited page is kept, its change is noticed and shown, the checker is told
   const form = page.locator("details", { has: summary });
   await form.getByLabel("URL", { exact: true }).fill(url);
   await form.getByLabel("Outlet", { exact: true }).fill("Interior Ministry");
+  await form.getByLabel("Type", { exact: true }).selectOption("OFFICIAL");
   await form.getByLabel("Exact excerpt").fill("4,266 people had been detained across the country");
+  await form.getByRole("radio", { name: /^Supports/ }).check();
   await expect(form.getByLabel("Keep a copy of the page now")).toBeChecked();
   await form.getByRole("button", { name: "Attach source" }).click();
   await expect(page.getByText("No copy of the page was kept:", { exact: false })).toBeVisible();

@@ -1,3 +1,4 @@
+// node-tests: own process (a root-level hook).
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { Redis } from "ioredis";
