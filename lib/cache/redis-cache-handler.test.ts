@@ -1,4 +1,3 @@
-// node-tests: own process (a root-level hook).
 // The shared cache handler against the real Redis (REDIS_TEST_URL, default logical DB 1 on the local
 // server), each test under its own key prefix. Two handler states stand for two app instances.
 import { after, describe, test } from "node:test";

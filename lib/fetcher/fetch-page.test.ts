@@ -1,4 +1,3 @@
-// node-tests: own process (a root-level afterEach, and it switches CLAIMDESK_FETCH_DISABLED).
 import { afterEach, before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { subscribe, unsubscribe } from "node:diagnostics_channel";

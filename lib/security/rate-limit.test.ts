@@ -1,4 +1,3 @@
-// node-tests: own process (a root-level hook).
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { Redis } from "ioredis";

@@ -1,4 +1,3 @@
-// node-tests: own process (root-level hooks).
 // The outside review's attack: with superuser rights, change the audit log and recompute every
 // later prev_hash/hash with the database's own audit_log_hash(). The unkeyed chain alone then
 // verifies (the "before"); a checkpoint signed with the key outside the database does not (the

@@ -1,4 +1,3 @@
-// node-tests: own process (it points DATABASE_URL at its own database).
 // `npm run db:backup` / `npm run db:restore`: a backup restored into a fresh database gives the
 // same public ledger and the same audit chain (and `audit:verify` passes on it); a damaged dump
 // is refused by its checksum, and a restore never overwrites a database that has tables. (The

@@ -1,4 +1,3 @@
-// node-tests: own process (root-level hooks around its own database).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";

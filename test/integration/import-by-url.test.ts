@@ -1,4 +1,3 @@
-// node-tests: own process (it opens the fetcher's loopback allowance for the whole process).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { testDb, unique } from "../support/db";

@@ -1,4 +1,3 @@
-// node-tests: own process (it opens and closes the fetcher's loopback allowance).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { testDb, unique } from "../support/db";

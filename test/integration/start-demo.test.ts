@@ -1,4 +1,3 @@
-// node-tests: own process (root-level hooks around its own database).
 // `npm start` on PostgreSQL: no demo accounts unless asked (--demo or CLAIMDESK_DEMO=1), the demo
 // accounts printed when they are loaded, and a start refused while an account keeps a demo password.
 import { after, before, test } from "node:test";

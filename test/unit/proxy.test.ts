@@ -1,4 +1,3 @@
-// node-tests: own process (it switches CLAIMDESK_DISABLE_PROXY).
 import { afterEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { NextRequest } from "next/server";
