@@ -1,11 +1,11 @@
 // `npm test`: every suite, at most STEP_CONCURRENCY (default 2) steps at a time on this 2-core
 // machine, in this order as their prerequisites allow: the one `next build` (scripts/build.ts, keyed
-// on a content hash) and unit + integration (PostgreSQL) first; the browser tests, the longest step,
-// as soon as the build is there; then lint, the embedded-database suite, the type-check (its program
+// on a content hash) and unit + integration (PostgreSQL) first; then the browser tests and security
+// over HTTP, the two longest; then lint, the embedded-database suite, the type-check (its program
 // includes the route types the build writes to .next/types, so it reads them whole and fresh, never
-// mid-write), security over HTTP and faults, each on its own ports and databases, all serving that
-// one build. Three steps at once took longer on two cores than two (each step's CPU time is
-// printed; their sum over two is the floor under the total).
+// mid-write) and faults, each on its own ports and databases, all serving that one build. Three
+// steps at once took longer on two cores than two; each step's CPU time is printed, and their sum
+// over two cores is the floor under the total.
 // Each step's output is kept in .test-logs/<step>.log and printed whole when it ends; the
 // run ends with each step's duration, the total, the failed tests, and one line:
 // "Summary: N passed, N failed".
@@ -43,12 +43,12 @@ const STEPS: Step[] = [
     command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", `--test-concurrency=${UNIT_CONCURRENCY}`],
     counts: "node",
   },
-  // The longest step once the build is there: it takes the first free place.
+  // The two longest steps after the build start first, so the short ones fill in around them.
   { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
+  { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
   { name: "lint", command: ["npm", "run", "--silent", "lint"] },
   { name: "embedded database", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
   { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
-  { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
   { name: "faults", command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
 ];
 const QUICK = ["lint", "typecheck", "unit + integration"];
