@@ -1,5 +1,6 @@
 import { describeAsOf, describeQuantity } from "@/lib/domain/figures";
 import { explainConflict, type ConflictReason } from "@/lib/domain/conflicts";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** A source's account as the stance table shows it. */
 export type StanceAccount = { key: string; source: string; attribution?: string | null; stance: "SUPPORTS" | "CONTRADICTS" | "MIXED" | "CONTEXT" };
@@ -22,7 +23,7 @@ function StanceConflict({ reason, accounts }: { reason: ConflictReason; accounts
   const rows = accounts.filter((a): a is StanceAccount & { stance: keyof typeof SAYS } => a.stance === "SUPPORTS" || a.stance === "CONTRADICTS");
   const withSpeaker = rows.some((a) => a.attribution);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll label={explainConflict(reason)}>
       <table className="conflict-table">
         <caption>{explainConflict(reason)}</caption>
         <thead>
@@ -42,14 +43,14 @@ function StanceConflict({ reason, accounts }: { reason: ConflictReason; accounts
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function FigureConflict({ reason }: { reason: Extract<ConflictReason, { kind: "figures" }> }) {
   const dated = reason.figures.some((f) => f.asOf);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll label={explainConflict(reason)}>
       <table className="conflict-table">
         <caption>{explainConflict(reason)}</caption>
         <thead>
@@ -69,6 +70,6 @@ function FigureConflict({ reason }: { reason: Extract<ConflictReason, { kind: "f
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import type { EvidenceSummary } from "@/lib/data/evidence";
 import { describeAsOf } from "@/lib/domain/figures";
 import { formatFigure, formatWhen } from "./format";
 import { StanceBadge } from "./stance-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * Who said what, and when: every source side by side, figures ordered by their as-of time. A column
@@ -13,7 +14,7 @@ export function ConflictTable({ summary }: { summary: EvidenceSummary }) {
   const withFigure = rows.some((e) => e.figure);
   const withDate = rows.some((e) => e.figure?.asOf ?? e.source.publishedAt);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll label="Accounts by source">
       <table>
         <caption className="visually-hidden">Accounts by source</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ConflictTable({ summary }: { summary: EvidenceSummary }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

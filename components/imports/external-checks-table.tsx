@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { ExternalCheck } from "@/lib/data/external-reviews";
 import { NORMALISED_RATING_LABEL } from "@/lib/claim-review/rating-scale";
 import { formatExternalRating } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Imported checks as a table: claim, who checked it, their rating, and one column of the caller's. */
 export function ExternalChecksTable({
@@ -15,7 +16,7 @@ export function ExternalChecksTable({
   lastColumn: { heading: string; cell: (check: ExternalCheck) => ReactNode };
 }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll labelledBy={labelledBy}>
       <table aria-labelledby={labelledBy}>
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function ExternalChecksTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

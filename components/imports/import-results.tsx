@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NORMALISED_RATING_LABEL } from "@/lib/claim-review/rating-scale";
 import type { ImportSummary } from "@/lib/services/claim-review-import";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const FORMAT_LABEL: Record<ImportSummary["format"], string> = { json: "JSON-LD", jsonl: "JSON Lines text", html: "HTML page" };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -15,7 +16,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
       <p className={`alert ${tone}`} role="status">
         Read {plural(items.length, "ClaimReview")} from the {FORMAT_LABEL[summary.format]}: {imported} imported, {plural(duplicates, "duplicate")} skipped, {invalid} invalid.
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+      <TableScroll label="Each ClaimReview and what the import did with it">
         <table>
           <caption className="visually-hidden">Each ClaimReview and what the import did with it</caption>
           <thead>
@@ -85,7 +86,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

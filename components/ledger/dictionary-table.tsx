@@ -1,9 +1,10 @@
 import type { DictionaryField } from "@/lib/public/data-dictionary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** A data dictionary: one row per field (on a phone, one card per field with each column labelled). */
 export function DictionaryTable({ caption, fields }: { caption: string; fields: DictionaryField[] }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll label={caption}>
       <table className="stack-on-phone">
         <caption>{caption}</caption>
         <thead>
@@ -27,6 +28,6 @@ export function DictionaryTable({ caption, fields }: { caption: string; fields: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { PublicSource } from "@/lib/public/types";
 import { formatDate } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const STANCE: Record<PublicSource["stance"], { label: string; className: string }> = {
   SUPPORTS: { label: "Supports", className: "badge-ok" },
@@ -16,7 +17,7 @@ export function SourcesTable({ sources, independentOrigins }: { sources: PublicS
         <strong>{sources.length}</strong> {sources.length === 1 ? "source" : "sources"} from <strong>{independentOrigins}</strong> independent{" "}
         {independentOrigins === 1 ? "origin" : "origins"}. Reports that only repeat another source count once.
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+      <TableScroll label="Sources for this claim, their stance and citation chain">
         <table className="stack-on-phone">
           <caption className="visually-hidden">Sources for this claim, their stance and citation chain</caption>
           <thead>
@@ -79,7 +80,7 @@ export function SourcesTable({ sources, independentOrigins }: { sources: PublicS
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

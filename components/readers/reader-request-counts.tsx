@@ -1,4 +1,5 @@
 import { listMonthlyReaderCounts } from "@/lib/data/reader-requests";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The anonymous mark on a correction that answered a reader's request (recorded on its publication). */
 export function ReaderRequestMark({ show }: { show: boolean }) {
@@ -19,7 +20,7 @@ export async function ReaderRequestCounts() {
       {months.length === 0 ? (
         <p className="empty">No completed month has readers&apos; requests yet.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+        <TableScroll label="Readers’ requests received, acted on and declined, by month">
           <table>
             <caption className="visually-hidden">Readers&apos; requests received, acted on and declined, by month</caption>
             <thead>
@@ -41,7 +42,7 @@ export async function ReaderRequestCounts() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { RatingBadge } from "@/components/ledger/rating-badge";
 import { cachedAmendments } from "@/lib/public/cached";
 import type { PublicAmendment } from "@/lib/public/types";
 import { ReaderRequestCounts, ReaderRequestMark } from "@/components/readers/reader-request-counts";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = {
   title: "Corrections",
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 
 function AmendmentTable({ caption, rows, showRating }: { caption: string; rows: PublicAmendment[]; showRating: boolean }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <TableScroll label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -54,7 +55,7 @@ function AmendmentTable({ caption, rows, showRating }: { caption: string; rows: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

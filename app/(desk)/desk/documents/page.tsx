@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listRecentDocuments } from "@/lib/data/documents";
 import { formatDay } from "@/components/documents/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Imported articles" };
 
@@ -22,7 +23,7 @@ export default async function DocumentsPage() {
           No articles yet. <Link href="/desk/documents/new">Import one</Link> to find the claims in it.
         </p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+        <TableScroll label="The 50 most recently imported articles">
           <table>
             <caption className="visually-hidden">The 50 most recently imported articles</caption>
             <thead>
@@ -53,7 +54,7 @@ export default async function DocumentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { formatDate } from "@/components/ledger/format";
 import { ReportedFigures } from "@/components/ledger/reported-figures";
 import { cachedPublishedStory } from "@/lib/public/cached";
 import { ReaderRequestsPanel } from "@/components/readers/reader-requests-panel";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,7 +41,7 @@ export default async function PublicStoryPage({ params }: Props) {
         {timeline.length === 0 ? (
           <p className="empty">No dated reports or figures are attached to these claims yet.</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+          <TableScroll label="Reports and figures in date order">
             <table>
               <caption className="visually-hidden">Reports and figures in date order</caption>
               <thead>
@@ -76,7 +77,7 @@ export default async function PublicStoryPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <ReaderRequestsPanel page={`/stories/${story.slug}`} feed={`/feeds/stories/${story.slug}`} />

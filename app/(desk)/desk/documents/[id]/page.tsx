@@ -9,6 +9,7 @@ import { CLAIM_STATUS_LABEL } from "@/lib/domain/workflow";
 import { CLAIM_KIND_LABEL } from "@/lib/validations/document";
 import { CandidatePicker } from "@/components/documents/candidate-picker";
 import { formatDay } from "@/components/documents/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Find claims in an article" };
 
@@ -44,7 +45,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         {document.claims.length === 0 ? (
           <p className="hint">None yet. Tick sentences below and create claims from them.</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+          <TableScroll labelledBy="claims-heading">
             <table>
               <thead>
                 <tr>
@@ -69,7 +70,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
