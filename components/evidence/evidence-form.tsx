@@ -111,7 +111,7 @@ export function EvidenceForm({ claimId, vocabulary, vocabularyHref }: { claimId:
       </fieldset>
 
       <CitesDisclosure claimId={claimId} idPrefix="ev" field={field} errors={errors} pickerKey={resets} />
-      <FigureDisclosure idPrefix="ev" field={field} errors={errors} values={{}} vocabulary={vocabulary} vocabularyHref={vocabularyHref} />
+      <FigureDisclosure idPrefix="ev" field={field} errors={errors} values={{}} vocabularyHref={vocabularyHref} vocabulary={vocabulary} />
 
       <button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? "Attaching…" : "Attach source"}

@@ -7,11 +7,14 @@ import { StanceBadge } from "./stance-badge";
 import { ExcerptWithTranslation } from "./excerpt-with-translation";
 import { SnapshotFacts } from "./snapshot-facts";
 import { KeepCopyButton } from "@/components/sources/keep-copy-button";
-import { EditEvidenceForm } from "./edit-evidence-form";
-import type { CountedThingOption } from "./statement-fields";
+import { EditEvidence } from "./edit-evidence-form";
+import { editValuesOf } from "./edit-values";
 
-/** What the edit forms need; null when the claim takes no edits (retracted). */
-export type EvidenceEditing = { claimId: string; vocabulary: CountedThingOption[]; vocabularyHref: string } | null;
+/**
+ * What the edit forms need; null when the claim takes no edits (retracted). They use the attach
+ * form's datalist of counted things (`ev-counted-options`), rendered on the same page.
+ */
+export type EvidenceEditing = { claimId: string; vocabularyHref: string; vocabularyEmpty: boolean } | null;
 
 /** How many evidence items the claim page lists before "Show all". */
 export const EVIDENCE_PAGE_SIZE = 25;
@@ -119,12 +122,12 @@ export function EvidenceList({ summary, slug, showAll = false, editing = null }:
                 {evidence.revision > 1 ? ` · edited ${evidence.revision - 1} time${evidence.revision === 2 ? "" : "s"}` : ""}
               </p>
               {editing ? (
-                <details className="evidence-edit">
-                  <summary>
-                    Edit<span className="visually-hidden"> the evidence from {evidence.source.outlet}</span>
-                  </summary>
-                  <EditEvidenceForm evidence={evidence} claimId={editing.claimId} vocabulary={editing.vocabulary} vocabularyHref={editing.vocabularyHref} />
-                </details>
+                <EditEvidence
+                  evidence={{ id: evidence.id, revision: evidence.revision, outlet: evidence.source.outlet, url: evidence.source.url, values: editValuesOf(evidence), cites: evidence.cites }}
+                  claimId={editing.claimId}
+                  vocabularyHref={editing.vocabularyHref}
+                  sharedList={{ id: "ev-counted-options", empty: editing.vocabularyEmpty }}
+                />
               ) : null}
             </article>
           </li>

@@ -110,9 +110,23 @@ export function CitesDisclosure(props: { claimId: string; idPrefix: string; fiel
 const FIGURE_FIELDS = ["figureBound", "figureValue", "figureWords", "figureLow", "figureHigh", "figureCounted", "figureAsOf", "figureAsOfEnd", "figureExplanation"];
 
 /** The reported figure: its kind, value or range, the source's words, what was counted and when. */
-export function FigureDisclosure(props: { idPrefix: string; field: Field; errors: FieldErrors; values: Values; vocabulary: CountedThingOption[]; vocabularyHref: string }) {
+/**
+ * `vocabulary` renders the story's counted things as this form's datalist; the edit forms pass
+ * `sharedList` instead and use the attach form's datalist on the same page, so a claim with many
+ * sources does not repeat the vocabulary once per item.
+ */
+export function FigureDisclosure(props: {
+  idPrefix: string;
+  field: Field;
+  errors: FieldErrors;
+  values: Values;
+  vocabularyHref: string;
+  vocabulary?: CountedThingOption[];
+  sharedList?: { id: string; empty: boolean };
+}) {
   const { idPrefix, field, errors, values, vocabulary } = props;
-  const listId = `${idPrefix}-counted-options`;
+  const listId = props.sharedList?.id ?? `${idPrefix}-counted-options`;
+  const emptyVocabulary = props.sharedList ? props.sharedList.empty : !vocabulary?.length;
   const input = (name: string, extra: Record<string, unknown> = {}) =>
     function FigureInput(c: object): ReactNode {
       return <input {...c} {...extra} defaultValue={values[name]} />;
@@ -145,18 +159,20 @@ export function FigureDisclosure(props: { idPrefix: string; field: Field; errors
           {...field("figureCounted")}
           label="What was counted"
           hint={
-            vocabulary.length > 0
+            !emptyVocabulary
               ? "Type to pick from the story’s vocabulary; a synonym (“people killed”) files the figure under its entry (“deaths”), in that entry’s unit. Only figures counting the same thing are compared."
               : "This story has no counted things yet: add one under Counted things first."
           }
           render={input("figureCounted", { maxLength: 200, list: listId, autoComplete: "off" })}
         />
-        <datalist id={listId}>
-          {vocabulary.flatMap((thing) => [
-            <option key={thing.id} value={thing.label}>{`${thing.label} (${thing.unit}${thing.cumulative ? ", running total" : ""})`}</option>,
-            ...thing.synonyms.map((word) => <option key={`${thing.id}:${word}`} value={word}>{`${word} → ${thing.label} (${thing.unit})`}</option>),
-          ])}
-        </datalist>
+        {vocabulary ? (
+          <datalist id={listId}>
+            {vocabulary.flatMap((thing) => [
+              <option key={thing.id} value={thing.label}>{`${thing.label} (${thing.unit}${thing.cumulative ? ", running total" : ""})`}</option>,
+              ...thing.synonyms.map((word) => <option key={`${thing.id}:${word}`} value={word}>{`${word} → ${thing.label} (${thing.unit})`}</option>),
+            ])}
+          </datalist>
+        ) : null}
         <p className="hint">
           <a href={props.vocabularyHref}>Counted things of this story</a>: add what a figure counts, with its unit and synonyms.
         </p>

@@ -119,7 +119,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           summary={evidence}
           slug={claim.slug}
           showAll={query.evidence === "all"}
-          editing={retracted ? null : { claimId: claim.id, vocabulary: claim.vocabulary, vocabularyHref: vocabularyHref(claim.story?.slug ?? null) }}
+          editing={retracted ? null : { claimId: claim.id, vocabularyHref: vocabularyHref(claim.story?.slug ?? null), vocabularyEmpty: claim.vocabulary.length === 0 }}
         />
         {retracted ? null : (
           <details className="panel" open={evidence.items.length === 0} data-shortcut="attach">
