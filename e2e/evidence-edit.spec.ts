@@ -30,7 +30,7 @@ test("a checker edits an excerpt and its stance from the claim page; a stale edi
   await expect(form.getByRole("status").filter({ hasText: "Evidence saved." })).toBeVisible();
   const item = page.getByRole("article", { name: /Wire Service/ });
   await expect(item.locator("blockquote, p", { hasText: "Eighteen officers were killed, police said." }).first()).toBeVisible();
-  await expect(item.getByRole("heading", { name: /Wire Service/ })).toContainText("Contradicts");
+  await expect(item.getByRole("heading", { level: 3 })).toContainText("Contradicts");
   await expect.poll(() => evidenceRow(claim.id)).toEqual({ excerpt: "Eighteen officers were killed, police said.", stance: "CONTRADICTS", revision: 2 });
 
   // The second tab still shows revision 1: its save is refused, and nothing is written.

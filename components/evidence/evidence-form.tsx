@@ -89,7 +89,7 @@ export function EvidenceForm({ claimId, vocabulary, vocabularyHref }: { claimId:
             )}
           />
         </div>
-        <Disclosure summary="Source details: language, published date, title, archive URL, a kept copy or pasted text, reliability note" hasError={SOURCE_DETAILS.some((name) => Boolean(errors[name]?.length))}>
+        <Disclosure summary="Source details: language, date, title, archive, kept copy, reliability" hasError={SOURCE_DETAILS.some((name) => Boolean(errors[name]?.length))}>
           <div className="grid-2">
             <FormField {...field("language")} label="Language" hint="Code such as en, ru, kk." render={(c) => <input {...c} defaultValue="en" maxLength={20} />} />
             <FormField {...field("publishedAt")} label="Published" render={(c) => <input {...c} type="datetime-local" />} />

@@ -70,7 +70,7 @@ export function StanceField({ idPrefix, errors, values }: { idPrefix: string; er
 /** Where in the source, the excerpt's language and translation, the desk's note. */
 export function ExcerptDetails({ field, errors, values }: { field: Field; errors: FieldErrors; values: Values }) {
   return (
-    <Disclosure summary="More on the excerpt: where in the source, language and translation, desk note" hasError={hasAny(errors, ["location", "excerptLanguage", "translation", "note"])}>
+    <Disclosure summary="More on the excerpt: where, language, translation, desk note" hasError={hasAny(errors, ["location", "excerptLanguage", "translation", "note"])}>
       <FormField {...field("location")} label="Where in the source" hint="Paragraph, timestamp or page." render={(c) => <input {...c} maxLength={300} defaultValue={values.location} />} />
       <TranslationFields field={field} values={values} />
       <FormField {...field("note")} label="Desk note (optional)" render={(c) => <input {...c} maxLength={2000} defaultValue={values.note} />} />
