@@ -44,7 +44,9 @@ test("a cited page is kept, its change is noticed and shown, the checker is told
   const form = page.locator("details", { has: summary });
   await form.getByLabel("URL", { exact: true }).fill(url);
   await form.getByLabel("Outlet", { exact: true }).fill("Interior Ministry");
+  await form.getByLabel("Type", { exact: true }).selectOption({ label: "Official body" });
   await form.getByLabel("Exact excerpt").fill("4,266 people had been detained across the country");
+  await form.getByRole("radio", { name: /^Supports —/ }).check();
   await openDisclosure(form, "Source details");
   await expect(form.getByLabel("Keep a copy of the page now")).toBeChecked();
   await form.getByRole("button", { name: "Attach source" }).click();
@@ -63,7 +65,7 @@ test("a cited page is kept, its change is noticed and shown, the checker is told
   await expect(page.getByText("Excerpt found in snapshot")).toBeVisible();
   await kept.click();
   await expect(page.getByRole("heading", { name: "Kept copy: Ministry statement", level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Main text" }).or(page.locator(".snapshot-text"))).toContainText("4,266 people had been detained");
+  await expect(page.getByRole("region", { name: "Main text" }).or(page.locator(".snapshot-text")).first()).toContainText("4,266 people had been detained");
   const raw = await page.request.get(await page.getByRole("link", { name: "Open the page as kept" }).getAttribute("href").then((h) => h!));
   expect(raw.status()).toBe(200);
   expect(raw.headers()["content-security-policy"]).toContain("sandbox");
