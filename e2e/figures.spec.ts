@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { query, signIn } from "./helpers";
+import { openDisclosure, query, signIn } from "./helpers";
 import { createClaimWithSource, publishVersion } from "./fixtures/publications";
 
 type Figure = { outlet: string; kind: string; value: string; words: string; counted: string; asOf: string };
@@ -14,6 +14,7 @@ async function attachFigure(page: Page, figure: Figure) {
   await details.getByLabel("Type", { exact: true }).selectOption({ label: "Official body" });
   await details.getByLabel("Exact excerpt").fill(`${figure.words} were killed, ${figure.outlet} said.`);
   await details.getByRole("radio", { name: /^Context —/ }).check();
+  await openDisclosure(details, "Reported figure");
   await details.getByLabel("Kind of figure").selectOption({ label: figure.kind });
   await details.getByLabel("Value", { exact: true }).fill(figure.value);
   await details.getByLabel("Source’s words").fill(figure.words);

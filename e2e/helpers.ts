@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 
 import { E2E_DATABASE_URL } from "./environment";
@@ -30,3 +30,10 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
+
+/** Opens a form's disclosure (a <details> part of the attach or edit form) by its summary's words, unless open. */
+export async function openDisclosure(scope: Locator, summary: string | RegExp) {
+  const toggle = scope.locator("summary", { hasText: summary }).first();
+  if (!(await toggle.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) await toggle.click();
+  await expect(toggle.locator("xpath=..")).toHaveAttribute("open", "");
+}

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { articleHtml, startPageServer } from "../test/support/page-server";
 import { E2E_DATABASE_URL } from "./environment";
 import { createClaimWithSource, publishVersion } from "./fixtures/publications";
-import { query, signIn } from "./helpers";
+import { openDisclosure, query, signIn } from "./helpers";
 
 /*
  * Issue 20: a fact-checker cites a page, a copy is kept and the excerpt is found in it; the page
@@ -44,9 +44,10 @@ test("a cited page is kept, its change is noticed and shown, the checker is told
   const form = page.locator("details", { has: summary });
   await form.getByLabel("URL", { exact: true }).fill(url);
   await form.getByLabel("Outlet", { exact: true }).fill("Interior Ministry");
-  await form.getByLabel("Type", { exact: true }).selectOption("OFFICIAL");
+  await form.getByLabel("Type", { exact: true }).selectOption({ label: "Official body" });
   await form.getByLabel("Exact excerpt").fill("4,266 people had been detained across the country");
-  await form.getByRole("radio", { name: /^Supports/ }).check();
+  await form.getByRole("radio", { name: /^Supports —/ }).check();
+  await openDisclosure(form, "Source details");
   await expect(form.getByLabel("Keep a copy of the page now")).toBeChecked();
   await form.getByRole("button", { name: "Attach source" }).click();
   await expect(page.getByText("No copy of the page was kept:", { exact: false })).toBeVisible();

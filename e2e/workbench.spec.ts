@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { corpusPath } from "../lib/corpus";
-import { query, signIn } from "./helpers";
+import { openDisclosure, query, signIn } from "./helpers";
 
 const POLICE_SENTENCE = "Almaty police said 353 police and security personnel were injured in the clashes and 12 were killed.";
 
@@ -27,10 +27,12 @@ async function attachSource(page: Page, source: Attach) {
   await details.getByLabel("Exact excerpt").fill(source.excerpt);
   await details.getByLabel("Who speaks in the source").fill(source.speaker);
   await details.getByRole("radio", { name: new RegExp(`^${source.stance} —`) }).check();
+  await openDisclosure(details, "Reported figure");
   await details.getByLabel("Value", { exact: true }).fill(source.value);
   await details.getByLabel("What was counted").fill("police killed");
   await details.getByLabel("As of", { exact: true }).fill(source.asOf);
   if (source.cites) {
+    await openDisclosure(details, "Cited source");
     // The picker loads nothing with the page: focusing the search lists the claim's own sources,
     // typing searches all of them (GET /desk/sources), and the result count is announced.
     const search = details.getByLabel("Find a source we have");

@@ -40,11 +40,12 @@ function describe(lookup: Lookup): string {
  * The "cites" picker: searches our sources on demand (GET /desk/sources) instead of shipping every
  * source with the page. Submits `citesSourceId` exactly as the old select did.
  */
-export function CitesPicker({ claimId, errors }: { claimId: string; errors?: string[] }) {
+export function CitesPicker({ claimId, errors, idPrefix = "ev", initial = null }: { claimId: string; errors?: string[]; idPrefix?: string; initial?: SourceOption | null }) {
   const [active, setActive] = useState(false);
   const [query, setQuery] = useState("");
   const [lookup, setLookup] = useState<Lookup>({ status: "idle", query: "" });
-  const [selected, setSelected] = useState<SourceOption | null>(null);
+  const [selected, setSelected] = useState<SourceOption | null>(initial);
+  const id = (name: string) => `${idPrefix}-${name}`;
 
   useEffect(() => {
     if (!active) return;
@@ -78,9 +79,9 @@ export function CitesPicker({ claimId, errors }: { claimId: string; errors?: str
 
   return (
     <div className="field">
-      <label htmlFor="ev-cites-search">Find a source we have</label>
+      <label htmlFor={id("cites-search")}>Find a source we have</label>
       <input
-        id="ev-cites-search"
+        id={id("cites-search")}
         type="search"
         autoComplete="off"
         value={query}
@@ -89,17 +90,17 @@ export function CitesPicker({ claimId, errors }: { claimId: string; errors?: str
           setActive(true);
           setQuery(e.target.value);
         }}
-        aria-describedby={error ? "ev-cites-search-hint ev-cites-status ev-citesSourceId-error" : "ev-cites-search-hint ev-cites-status"}
+        aria-describedby={`${id("cites-search-hint")} ${id("cites-status")}${error ? ` ${id("citesSourceId-error")}` : ""}`}
         aria-invalid={error ? true : undefined}
-        aria-controls="ev-cites-results"
+        aria-controls={id("cites-results")}
       />
-      <p id="ev-cites-search-hint" className="hint">
+      <p id={id("cites-search-hint")} className="hint">
         Part of the outlet, title or web address. Before you type, the sources already on this claim are listed.
       </p>
-      <p id="ev-cites-status" role="status" aria-live="polite" className="hint">
+      <p id={id("cites-status")} role="status" aria-live="polite" className="hint">
         {describe(view)}
       </p>
-      <fieldset id="ev-cites-results" aria-describedby={error ? "ev-citesSourceId-error" : undefined} aria-busy={view.status === "loading"}>
+      <fieldset id={id("cites-results")} aria-describedby={error ? id("citesSourceId-error") : undefined} aria-busy={view.status === "loading"}>
         <legend>Pick a source we have</legend>
         <label style={{ fontWeight: 400 }}>
           <input type="radio" name="citesSourceId" value="" checked={selected === null} onChange={() => setSelected(null)} style={{ width: "auto" }} />{" "}
@@ -118,7 +119,7 @@ export function CitesPicker({ claimId, errors }: { claimId: string; errors?: str
             <strong>{source.outlet}</strong> <span className="muted">— {source.title ? `${source.title} · ` : ""}{source.url}</span>
           </label>
         ))}
-        <FieldError id="ev-citesSourceId-error" messages={error ? [error] : undefined} />
+        <FieldError id={id("citesSourceId-error")} messages={error ? [error] : undefined} />
       </fieldset>
     </div>
   );

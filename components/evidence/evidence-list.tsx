@@ -7,6 +7,14 @@ import { StanceBadge } from "./stance-badge";
 import { ExcerptWithTranslation } from "./excerpt-with-translation";
 import { SnapshotFacts } from "./snapshot-facts";
 import { KeepCopyButton } from "@/components/sources/keep-copy-button";
+import { EditEvidence } from "./edit-evidence-form";
+import { editValuesOf } from "./edit-values";
+
+/**
+ * What the edit forms need; null when the claim takes no edits (retracted). They use the attach
+ * form's datalist of counted things (`ev-counted-options`), rendered on the same page.
+ */
+export type EvidenceEditing = { claimId: string; vocabularyHref: string; vocabularyEmpty: boolean } | null;
 
 /** How many evidence items the claim page lists before "Show all". */
 export const EVIDENCE_PAGE_SIZE = 25;
@@ -16,7 +24,7 @@ export const EVIDENCE_PAGE_SIZE = 25;
  * EVIDENCE_PAGE_SIZE unless `showAll` (`?evidence=all`, a plain link, so it works without
  * JavaScript). Only the list is shortened: counts, origins and conflicts use every item.
  */
-export function EvidenceList({ summary, slug, showAll = false }: { summary: EvidenceSummary; slug: string; showAll?: boolean }) {
+export function EvidenceList({ summary, slug, showAll = false, editing = null }: { summary: EvidenceSummary; slug: string; showAll?: boolean; editing?: EvidenceEditing }) {
   const total = summary.items.length;
   if (total === 0) {
     return <p className="empty">No sources yet. Attach the first one below: paste its URL and the exact excerpt.</p>;
@@ -111,7 +119,16 @@ export function EvidenceList({ summary, slug, showAll = false }: { summary: Evid
               <p className="hint">
                 Added {formatWhen(evidence.createdAt)}
                 {evidence.createdBy ? ` by ${evidence.createdBy}` : ""}
+                {evidence.revision > 1 ? ` · edited ${evidence.revision - 1} time${evidence.revision === 2 ? "" : "s"}` : ""}
               </p>
+              {editing ? (
+                <EditEvidence
+                  evidence={{ id: evidence.id, revision: evidence.revision, outlet: evidence.source.outlet, url: evidence.source.url, values: editValuesOf(evidence), cites: evidence.cites }}
+                  claimId={editing.claimId}
+                  vocabularyHref={editing.vocabularyHref}
+                  sharedList={{ id: "ev-counted-options", empty: editing.vocabularyEmpty }}
+                />
+              ) : null}
             </article>
           </li>
         ))}

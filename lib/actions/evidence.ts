@@ -4,7 +4,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { LEDGER_TAG } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
-import { attachEvidence, removeEvidence } from "../services/evidence";
+import { attachEvidence, editEvidence, removeEvidence } from "../services/evidence";
 import { formDataToInput } from "../validations/form";
 
 export type AttachEvidenceState =
@@ -16,12 +16,19 @@ export type AttachEvidenceState =
     }> & { values: Record<string, string> })
   | null;
 export type RemoveEvidenceState = Result<unknown> | null;
+export type EditEvidenceState = Result<{ id: string; revision: number; hasConflict: boolean }> | null;
 
 export async function attachEvidenceAction(_prev: AttachEvidenceState, formData: FormData): Promise<AttachEvidenceState> {
   const values = formDataToInput(formData);
   const result = await attachEvidence(await currentSession(), values);
   if (result.ok) refresh();
   return { ...result, values };
+}
+
+export async function editEvidenceAction(_prev: EditEvidenceState, formData: FormData): Promise<EditEvidenceState> {
+  const result = await editEvidence(await currentSession(), formDataToInput(formData));
+  if (result.ok) refresh();
+  return result;
 }
 
 export async function removeEvidenceAction(_prev: RemoveEvidenceState, formData: FormData): Promise<RemoveEvidenceState> {

@@ -21,6 +21,8 @@ export type FigureDto = {
 
 export type EvidenceDto = {
   id: string;
+  /** Raised by every edit; the edit form sends it back (optimistic locking). */
+  revision: number;
   stance: Stance;
   excerpt: string;
   location: string | null;
@@ -64,6 +66,7 @@ export const figureSelect = { bound: true, low: true, high: true, words: true, a
 
 const evidenceSelect = {
   id: true,
+  revision: true,
   sourceId: true,
   citesSourceId: true,
   stance: true,
@@ -147,6 +150,7 @@ export async function getClaimEvidence(db: Db | Tx, claimId: string): Promise<Ev
     for (let next = cites.get(row.source.id); next && !chain.includes(next); next = cites.get(next)) chain.push(next);
     return {
       id: row.id,
+      revision: row.revision,
       stance: row.stance,
       excerpt: row.excerpt,
       location: row.location,

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import type { Db, Tx } from "../db/client";
 import { normalizeUrl } from "../urls";
+import type { SourceType } from "../generated/prisma/enums";
 
 /** The source a URL stands for, if we already have it: two URLs are one source when they normalise alike. */
 export async function findSourceByUrl(db: Db | Tx, url: string) {
@@ -38,4 +39,16 @@ export async function listClaimSourceOptions(claimId: string, take = SOURCE_SEAR
     take,
     select: { id: true, outlet: true, url: true, title: true },
   });
+}
+
+export type KnownSource = { outlet: string; type: SourceType; language: string; title: string | null; publishedAt: string | null };
+
+/** What the attach form may fill in from a source we already have under the same normalised URL. */
+export async function findKnownSource(url: string): Promise<KnownSource | null> {
+  const db = await getDb();
+  const row = await db.source.findUnique({
+    where: { normalizedUrl: normalizeUrl(url) },
+    select: { outlet: true, type: true, language: true, title: true, publishedAt: true },
+  });
+  return row ? { ...row, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
 }

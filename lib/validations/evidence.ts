@@ -39,9 +39,8 @@ const languageCode = z
 const language = z.preprocess((value) => blankToUndefined(value) ?? "en", languageCode);
 
 
-const evidenceFields = z.object({
-  claimId: requiredId("claim"),
-  // The source
+// What the source is: fixed once attached (an edit never moves evidence to another source).
+const sourceFields = {
   url: webUrl,
   outlet: requiredText("the outlet", 200),
   type: z.enum(SOURCE_TYPES, { error: "Choose the type of source." }),
@@ -51,7 +50,10 @@ const evidenceFields = z.object({
   archiveUrl: optionalWebUrl,
   snapshotText: optionalText(100_000),
   reliabilityNote: optionalText(2000),
-  // What this source says about the claim
+};
+
+// What this source says about the claim: what attaching sets and editing changes.
+const statementFields = {
   excerpt: requiredText("the exact excerpt", 5000),
   location: optionalText(300),
   attribution: optionalText(300),
@@ -60,8 +62,6 @@ const evidenceFields = z.object({
   // The excerpt's language when it is not the source's, and the desk's translation of it.
   excerptLanguage: z.preprocess(blankToUndefined, languageCode.optional()),
   translation: optionalText(5000),
-  // Fetch the page now and keep a copy (lib/fetcher); off: only what was pasted is kept.
-  keepSnapshot: checkbox,
   // The source it cites: an existing one, or a new one by URL and outlet
   citesSourceId: optionalId("cited source"),
   citesUrl: optionalWebUrl,
@@ -82,6 +82,14 @@ const evidenceFields = z.object({
   figureAsOfEnd: optionalDate,
   // Why this running total is lower than an earlier one: an explained fall is not a conflict.
   figureExplanation: optionalText(500),
+};
+
+const evidenceFields = z.object({
+  claimId: requiredId("claim"),
+  ...sourceFields,
+  ...statementFields,
+  // Fetch the page now and keep a copy (lib/fetcher); off: only what was pasted is kept.
+  keepSnapshot: checkbox,
 });
 
 export type FigureInput = {
@@ -115,56 +123,81 @@ function figureBounds(bound: FigureBound, value: number | undefined, low: number
   return { bound, low: low ?? null, high: high ?? null };
 }
 
-export const attachEvidenceSchema = evidenceFields
-  .superRefine((input, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (input.citesSourceId && (input.citesUrl || input.citesOutlet)) {
-      issue("citesSourceId", "Pick an existing cited source or enter a new one, not both.");
-    }
-    if (input.translation && (input.excerptLanguage ?? input.language).split("-")[0] === "en") {
-      issue("translation", "The excerpt is in English: a translation is only for an excerpt in another language. Set the excerpt’s language, or clear the translation.");
-    }
-    if (input.citesUrl && !input.citesOutlet) issue("citesOutlet", "Name the cited source (for example “Almaty police”).");
-    if (input.citesOutlet && !input.citesUrl) issue("citesUrl", "Enter the web address of the cited source.");
+type StatementInput = z.output<z.ZodObject<typeof statementFields>> & { language?: string };
 
-    const { figureValue: value, figureLow: low, figureHigh: high, figureWords: words } = input;
-    const bound = boundOf(input);
-    // The kind always arrives (the form's select): it alone does not make a figure.
-    const hasFigure = [value, low, high, words, input.figureCounted, input.figureAsOf, input.figureAsOfEnd, input.figureExplanation].some((v) => v !== undefined);
-    if (!hasFigure) return;
-    if (!input.figureCounted) issue("figureCounted", "Pick what was counted from the story’s vocabulary (for example “deaths”).");
-    if (input.figureAsOfEnd && !input.figureAsOf) issue("figureAsOf", "A span needs its start: give the “As of” time too.");
-    if (input.figureAsOfEnd && input.figureAsOf && input.figureAsOfEnd <= input.figureAsOf) issue("figureAsOfEnd", "The span must end after it starts.");
-    if (isSingleValue(bound)) {
-      if (value === undefined) {
-        issue("figureValue", bound === "EXACT" ? "Give the exact value." : "Give the number the bound is about (164 in “at least 164”).");
-      }
-      if (low !== undefined || high !== undefined) {
-        issue(low !== undefined ? "figureLow" : "figureHigh", "A single value has no range: clear the range, or choose “Range” as the kind.");
-      }
-      return;
+/** The translation rule: only an excerpt in another language than English takes one. */
+export const TRANSLATION_OF_ENGLISH = "The excerpt is in English: a translation is only for an excerpt in another language. Set the excerpt’s language, or clear the translation.";
+export const isEnglish = (language: string) => language.split("-")[0] === "en";
+
+/**
+ * The rules on what a source says (cites, translation, figure), the same for attaching and editing.
+ * Editing does not send the source's language: the service checks the translation against it.
+ */
+function checkStatement(input: StatementInput, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (input.citesSourceId && (input.citesUrl || input.citesOutlet)) {
+    issue("citesSourceId", "Pick an existing cited source or enter a new one, not both.");
+  }
+  const excerptLanguage = input.excerptLanguage ?? input.language;
+  if (input.translation && excerptLanguage !== undefined && isEnglish(excerptLanguage)) issue("translation", TRANSLATION_OF_ENGLISH);
+  if (input.citesUrl && !input.citesOutlet) issue("citesOutlet", "Name the cited source (for example “Almaty police”).");
+  if (input.citesOutlet && !input.citesUrl) issue("citesUrl", "Enter the web address of the cited source.");
+
+  const { figureValue: value, figureLow: low, figureHigh: high, figureWords: words } = input;
+  const bound = boundOf(input);
+  // The kind always arrives (the form's select): it alone does not make a figure.
+  const hasFigure = [value, low, high, words, input.figureCounted, input.figureAsOf, input.figureAsOfEnd, input.figureExplanation].some((v) => v !== undefined);
+  if (!hasFigure) return;
+  if (!input.figureCounted) issue("figureCounted", "Pick what was counted from the story’s vocabulary (for example “deaths”).");
+  if (input.figureAsOfEnd && !input.figureAsOf) issue("figureAsOf", "A span needs its start: give the “As of” time too.");
+  if (input.figureAsOfEnd && input.figureAsOf && input.figureAsOfEnd <= input.figureAsOf) issue("figureAsOfEnd", "The span must end after it starts.");
+  if (isSingleValue(bound)) {
+    if (value === undefined) {
+      issue("figureValue", bound === "EXACT" ? "Give the exact value." : "Give the number the bound is about (164 in “at least 164”).");
     }
-    if (value !== undefined) issue("figureValue", "A range has two ends: give them as low and high, not as one value.");
-    if (bound === "ESTIMATE" && !words) issue("figureWords", "Give the words the source used (for example “dozens”).");
-    const reading = bound === "ESTIMATE" && words ? ` you read “${words}” as` : "";
-    if (low === undefined) issue("figureLow", `Give the lowest number${reading}.`);
-    if (high === undefined) issue("figureHigh", `Give the highest number${reading}.`);
-    if (low !== undefined && high !== undefined) {
-      if (low > high) issue("figureHigh", "The high end must be at least the low end.");
-      else if (bound === "RANGE" && low === high) issue("figureHigh", "Both ends are the same: choose “Exact value” as the kind.");
+    if (low !== undefined || high !== undefined) {
+      issue(low !== undefined ? "figureLow" : "figureHigh", "A single value has no range: clear the range, or choose “Range” as the kind.");
     }
-  })
-  .transform(({ figureBound, figureValue, figureLow, figureHigh, figureWords, figureCounted, figureAsOf, figureAsOfEnd, figureExplanation, citesSourceId, citesUrl, citesOutlet, citesType, ...rest }) => {
-    const bound = boundOf({ figureBound, figureValue, figureLow, figureHigh, figureWords });
-    const figure: FigureInput | null = figureCounted ? { ...figureBounds(bound, figureValue, figureLow, figureHigh), words: figureWords ?? null, counted: normalizeCounted(figureCounted), asOf: figureAsOf ?? null, asOfEnd: figureAsOfEnd ?? null, explanation: figureExplanation ?? null } : null;
-    const cites: CitesInput = citesSourceId
-      ? { sourceId: citesSourceId }
-      : citesUrl && citesOutlet
-        ? { url: citesUrl, outlet: citesOutlet, type: citesType ?? "OFFICIAL" }
-        : null;
-    return { ...rest, figure, cites };
-  });
+    return;
+  }
+  if (value !== undefined) issue("figureValue", "A range has two ends: give them as low and high, not as one value.");
+  if (bound === "ESTIMATE" && !words) issue("figureWords", "Give the words the source used (for example “dozens”).");
+  const reading = bound === "ESTIMATE" && words ? ` you read “${words}” as` : "";
+  if (low === undefined) issue("figureLow", `Give the lowest number${reading}.`);
+  if (high === undefined) issue("figureHigh", `Give the highest number${reading}.`);
+  if (low !== undefined && high !== undefined) {
+    if (low > high) issue("figureHigh", "The high end must be at least the low end.");
+    else if (bound === "RANGE" && low === high) issue("figureHigh", "Both ends are the same: choose “Exact value” as the kind.");
+  }
+}
+
+/** Figure and cites as the service reads them, from the form's flat fields. */
+function toStatement<T extends StatementInput>(input: T) {
+  const { figureBound, figureValue, figureLow, figureHigh, figureWords, figureCounted, figureAsOf, figureAsOfEnd, figureExplanation, citesSourceId, citesUrl, citesOutlet, citesType, ...rest } = input;
+  const bound = boundOf({ figureBound, figureValue, figureLow, figureHigh, figureWords });
+  const figure: FigureInput | null = figureCounted ? { ...figureBounds(bound, figureValue, figureLow, figureHigh), words: figureWords ?? null, counted: normalizeCounted(figureCounted), asOf: figureAsOf ?? null, asOfEnd: figureAsOfEnd ?? null, explanation: figureExplanation ?? null } : null;
+  const cites: CitesInput = citesSourceId
+    ? { sourceId: citesSourceId }
+    : citesUrl && citesOutlet
+      ? { url: citesUrl, outlet: citesOutlet, type: citesType ?? "OFFICIAL" }
+      : null;
+  return { ...rest, figure, cites };
+}
+
+export const attachEvidenceSchema = evidenceFields.superRefine(checkStatement).transform(toStatement);
 export type AttachEvidenceInput = z.output<typeof attachEvidenceSchema>;
+
+const revision = z.coerce.number({ error: "Missing revision." }).int().min(1).max(2_147_483_647, "Unknown revision.");
+
+/**
+ * Editing what an attached source says (never the source itself): the same fields and rules as
+ * attaching, plus the revision the form was opened at, so an edit made meanwhile is not overwritten.
+ */
+export const editEvidenceSchema = z
+  .object({ id: requiredId("evidence"), revision, ...statementFields })
+  .superRefine(checkStatement)
+  .transform(toStatement);
+export type EditEvidenceInput = z.output<typeof editEvidenceSchema>;
 
 export const removeEvidenceSchema = z.object({ id: requiredId("evidence") });
 export type RemoveEvidenceInput = z.output<typeof removeEvidenceSchema>;

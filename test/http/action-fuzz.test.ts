@@ -53,6 +53,11 @@ const FIELDS: Record<string, string[]> = {
   updateStoryAction: ["id", "title", "summary", "startsOn"],
   archiveStoryAction: ["id", "archived"],
   removeEvidenceAction: ["id"],
+  editEvidenceAction: [
+    ...["id", "revision", "excerpt", "location", "attribution", "note", "stance", "excerptLanguage", "translation"],
+    ...["citesSourceId", "citesUrl", "citesOutlet", "citesType"],
+    ...["figureBound", "figureValue", "figureLow", "figureHigh", "figureWords", "figureCounted", "figureAsOf", "figureAsOfEnd", "figureExplanation"],
+  ],
   importDocumentAction: ["title", "outlet", "url", "publishedAt", "storyId", "language", "text"],
   createClaimsFromCandidatesAction: [
     ...["documentId", "pick", "confirmDuplicate", "sentence-0", "text-0", "claimant-0", "claimantType-0", "kind-0", "addSource-0"],

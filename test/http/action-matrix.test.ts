@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Record<Column, Expected>> = row({
   transitionClaimAction:            [U,        Y,            Y,      Y,     U,        U],
   assignClaimAction:                [U,        Y,            Y,      Y,     U,        U],
   attachEvidenceAction:             [U,        Y,            Y,      Y,     U,        U],
+  editEvidenceAction:               [U,        Y,            Y,      Y,     U,        U],
   removeEvidenceAction:             [U,        Y,            Y,      Y,     U,        U],
   importDocumentAction:             [U,        Y,            Y,      Y,     U,        U],
   createCountedThingAction:         [U,        Y,            Y,      Y,     U,        U],
@@ -142,6 +143,10 @@ const SCENARIOS: Record<string, Scenario> = {
       params: { slug: claim.slug },
       fields: { claimId: claim.id, url: `https://matrix.example/${unique()}`, outlet: "Outlet", type: "WIRE", excerpt: "Text", stance: "SUPPORTS" },
     };
+  },
+  editEvidenceAction: async () => {
+    const { claim, evidence } = await createEvidence(db);
+    return { params: { slug: claim.slug }, fields: { id: evidence.id, revision: String(evidence.revision), excerpt: "Edited text", stance: "CONTRADICTS" } };
   },
   removeEvidenceAction: async () => {
     const { claim, evidence } = await createEvidence(db);

@@ -85,6 +85,16 @@ const scenarios: Record<string, Scenario> = {
     const evidence = await db.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "x" } });
     return { as: people.factChecker, input: { id: evidence.id }, audit: { action: "evidence.delete", entityType: "evidence", entityId: evidence.id } };
   },
+  editEvidence: async () => {
+    const claim = await createClaim(db);
+    const source = await createSource(db);
+    const evidence = await db.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "x" } });
+    return {
+      as: people.factChecker,
+      input: { id: evidence.id, revision: 1, excerpt: "Edited", stance: "CONTEXT" },
+      audit: { action: "evidence.update", entityType: "evidence", entityId: evidence.id },
+    };
+  },
   importDocumentFromUrl: async () => ({
     as: people.factChecker,
     input: { url: site.set(`/${unique("article")}`, { body: PAGE }), outlet: "Wire" },

@@ -4,6 +4,7 @@ import { testDb, unique } from "../support/db";
 import { createClaim, createSource, createUser } from "../support/factories";
 import { handleSourceSearch, type SourceSearchBody } from "../../app/(desk)/desk/sources/handler";
 import { SOURCE_SEARCH_LIMIT } from "../../lib/data/sources";
+import { handleKnownSource, type KnownSourceBody } from "../../app/(desk)/desk/sources/known/handler";
 import type { SessionRef } from "../../lib/auth/actor";
 
 /*
@@ -119,5 +120,36 @@ describe("GET /desk/sources: what it returns", () => {
     // Unicode and quotes are searched as text.
     const odd = await call(`q=${encodeURIComponent("Алматы ' \" \\ ;--")}`, user.session);
     assert.equal(odd.status, 200);
+  });
+});
+
+describe("GET /desk/sources/known: the attach form's known URL", () => {
+  const known = async (url: string, session: SessionRef) => {
+    const response = await handleKnownSource(new Request(`http://localhost:3000/desk/sources/known?${new URLSearchParams({ url }).toString()}`), session);
+    assert.equal(response.headers.get("cache-control"), "private, no-store");
+    return { status: response.status, body: (await response.json()) as KnownSourceBody & { error?: { code: string } } };
+  };
+
+  test("a source with the same normalised URL answers with what the form fills in; another URL with null", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    const path = unique("known");
+    const source = await db.source.create({
+      data: { url: `https://www.known.example/${path}?utm_source=x`, normalizedUrl: `https://known.example/${path}`, outlet: "Known Wire", type: "WIRE", language: "ru", title: "Known title", publishedAt: new Date("2022-01-06T10:00:00Z") },
+    });
+    const { status, body } = await known(`http://known.example/${path}/#top`, checker.session);
+    assert.equal(status, 200);
+    assert.deepEqual(body.data, { outlet: "Known Wire", type: "WIRE", language: "ru", title: "Known title", publishedAt: "2022-01-06T10:00:00.000Z" });
+    assert.ok(source.id);
+    assert.deepEqual((await known(`https://known.example/${unique("other")}`, checker.session)).body, { data: null });
+  });
+
+  test("anonymous and disabled callers get 401, an address that is not a web URL 400", async () => {
+    const disabled = await createUser(db, "EDITOR", { disabled: true });
+    assert.equal((await known("https://known.example/x", null)).status, 401);
+    assert.equal((await known("https://known.example/x", disabled.session)).status, 401);
+    const checker = await createUser(db, "FACT_CHECKER");
+    const bad = await known("javascript:alert(1)", checker.session);
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error?.code, "VALIDATION");
   });
 });

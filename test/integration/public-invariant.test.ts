@@ -57,6 +57,8 @@ const scenarios: Record<string, (ctx: Context) => Promise<Record<string, unknown
   assignClaim: async ({ desk, published }) => ({ id: published.claim.id, assigneeId: desk.checker2.id }),
   attachEvidence: async ({ published }) => ({ claimId: published.claim.id, url: `https://late.example/${unique()}`, outlet: "Late", type: "WIRE", excerpt: "Later report.", stance: "CONTRADICTS" }),
   removeEvidence: async ({ published }) => ({ id: published.evidence.extra }),
+  // The evidence the published verdict relies on, reworded and turned around: a pending amendment only.
+  editEvidence: async ({ published }) => ({ id: published.evidence.cited, revision: 1, excerpt: "Reworded after publication.", stance: "CONTRADICTS", attribution: "Someone else" }),
   importDocumentFromUrl: async ({ published }) => ({ url: site.set(`/${unique("article")}`, { body: PAGE }), storyId: published.story.id }),
   // A fresh copy of a cited page is desk material: readers never see a snapshot.
   snapshotEvidenceSource: async ({ published }) => {

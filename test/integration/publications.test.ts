@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { testDb, unique } from "../support/db";
 import { getPublishedClaim, listAmendments } from "../../lib/public/ledger";
 import { updateClaim, transitionClaim } from "../../lib/services/claims";
-import { attachEvidence, removeEvidence } from "../../lib/services/evidence";
+import { attachEvidence, editEvidence, removeEvidence } from "../../lib/services/evidence";
 import { publishVerdict, retractClaim, reviewVerdict, withdrawVerdict } from "../../lib/services/verdict-review";
 import { correctVerdict, draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 import { GET as claimRoute } from "../../app/api/v1/claims/[slug]/route";
@@ -105,6 +105,38 @@ describe("a publication is exactly what was approved", () => {
     assert.ok(!refused.ok && refused.code === "INVALID_STATE");
     assert.equal(await db.publication.count({ where: { claimId: claim.id } }), 0);
     assert.equal(await getPublishedClaim(claim.slug), null);
+  });
+
+  test("editing evidence after approval sends the verdict back to review; publishing is refused, the editor cannot approve the amendment", async () => {
+    const desk = await createDesk(db);
+    const claim = await db.claim.create({ data: { slug: unique("claim"), text: "Reviewed text", claimant: "Police", kind: "EVENT" } });
+    const attached = expectOk(await attachEvidence(desk.checker.session, { claimId: claim.id, url: `https://wire.example/${unique("w")}`, outlet: "Wire", type: "WIRE", excerpt: "Twelve died.", stance: "SUPPORTS" }));
+    const verdict = expectOk(await draftVerdict(desk.checker.session, { claimId: claim.id, rating: "TRUE", reasoning: "The wire reports it.", evidenceIds: [attached.id] }));
+    expectOk(await submitVerdict(desk.checker.session, { verdictId: verdict.id }));
+    expectOk(await reviewVerdict(desk.editor.session, { verdictId: verdict.id, revision: 1, outcome: "APPROVED" }));
+    expectOk(await editEvidence(desk.checker2.session, { id: attached.id, revision: 1, excerpt: "Eighteen died.", stance: "CONTRADICTS" }));
+    const state = await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } });
+    assert.deepEqual([state.state, state.revision], ["SUBMITTED", 2], "the approval no longer covers the edited evidence");
+    const refused = await publishVerdict(desk.editor.session, { verdictId: verdict.id });
+    assert.ok(!refused.ok && refused.code === "INVALID_STATE", JSON.stringify(refused));
+    assert.equal(await db.publication.count({ where: { claimId: claim.id } }), 0);
+    assert.equal(await getPublishedClaim(claim.slug), null);
+  });
+
+  test("who edited a published claim's evidence cannot approve the amendment", async () => {
+    const desk = await createDesk(db);
+    const { claim, story, verdictId, evidence } = await publishThroughDesk(db, desk);
+    const before = await publicOutputs(claim.slug, story.slug);
+    expectOk(await editEvidence(desk.editor2.session, { id: evidence.cited, revision: 1, excerpt: "wire reports eighteen.", stance: "CONTRADICTS" }));
+    assert.deepEqual(changedOutputs(before, await publicOutputs(claim.slug, story.slug)), [], "a desk edit changes no public byte");
+    const correction = expectOk(await correctVerdict(desk.checker.session, { verdictId, amendmentKind: "CORRECTION", rating: "MIXED", reasoning: "Accounts differ.", correctionNote: "The wire now says eighteen." }));
+    expectOk(await submitVerdict(desk.checker.session, { verdictId: correction.id }));
+    const fourEyes = await reviewVerdict(desk.editor2.session, { verdictId: correction.id, revision: 1, outcome: "APPROVED" });
+    assert.ok(!fourEyes.ok && fourEyes.code === "FORBIDDEN", JSON.stringify(fourEyes));
+    expectOk(await reviewVerdict(desk.editor.session, { verdictId: correction.id, revision: 1, outcome: "APPROVED" }));
+    expectOk(await publishVerdict(desk.editor.session, { verdictId: correction.id }));
+    const record = await getPublishedClaim(claim.slug);
+    assert.ok(record?.sources.some((s) => s.excerpt === "wire reports eighteen."), "the edit is public once the correction is published");
   });
 
   test("also when the service's checks are bypassed with SQL: the database refuses", async () => {

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { testDb, unique } from "../support/db";
 import { createClaim as makeClaim, createSource, createUser } from "../support/factories";
 import { assignClaim, createClaim, transitionClaim, updateClaim } from "../../lib/services/claims";
-import { attachEvidence, removeEvidence } from "../../lib/services/evidence";
+import { attachEvidence, editEvidence, removeEvidence } from "../../lib/services/evidence";
 import { assignClaimSchema, createClaimSchema, transitionClaimSchema, updateClaimSchema } from "../../lib/validations/claim";
-import { attachEvidenceSchema, removeEvidenceSchema } from "../../lib/validations/evidence";
+import { attachEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "../../lib/validations/evidence";
 import type { SessionRef } from "../../lib/auth/actor";
 import type { Result } from "../../lib/errors";
 import type { z } from "zod";
@@ -19,6 +19,8 @@ const user = await createUser(db, "FACT_CHECKER");
 const claim = await makeClaim(db);
 const source = await createSource(db);
 const evidence = await db.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "CONTEXT", excerpt: "kept" } });
+// Edited by the editEvidence property (a valid edit is a legitimate write, and raises its revision).
+const editable = await db.evidence.create({ data: { claimId: claim.id, sourceId: (await createSource(db)).id, stance: "CONTEXT", excerpt: "editable" } });
 const NUM_RUNS = 60;
 
 const wild = fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withTypedArray: true });
@@ -35,6 +37,7 @@ async function writes() {
   return {
     claims: await db.claim.count({ where: { createdById: user.id } }),
     evidence: await db.evidence.count({ where: { createdById: user.id } }),
+    edited: await db.evidence.findUnique({ where: { id: editable.id }, select: { revision: true, excerpt: true, stance: true, citesSourceId: true } }),
     audit: await db.auditLog.count({ where: { actorId: user.id } }),
     claim: await db.claim.findUnique({ where: { id: claim.id }, select: { version: true, status: true, assigneeId: true, hasConflict: true } }),
   };
@@ -151,6 +154,31 @@ checkService("attachEvidence", {
       figureCounted: maybe(fc.constant("Dead")),
       figureAsOf: maybe(date),
       figureAsOfEnd: maybe(date),
+    },
+    { requiredKeys: [] },
+  ),
+});
+
+checkService("editEvidence", {
+  call: editEvidence,
+  schema: editEvidenceSchema,
+  fields: fc.record(
+    {
+      id: maybe(fc.oneof(fc.constant(editable.id), fc.uuid())),
+      revision: maybe(fc.constantFrom("1", "2", 1, "0", "-1", "99999999999")),
+      excerpt: maybe(fc.constant("An edited excerpt")),
+      stance: maybe(fc.constantFrom("SUPPORTS", "CONTRADICTS", "maybe")),
+      excerptLanguage: maybe(fc.constantFrom("en", "ru", "EN")),
+      translation: maybe(fc.constant("A translation")),
+      citesSourceId: maybe(fc.oneof(fc.constant(source.id), fc.uuid())),
+      citesUrl: maybe(url),
+      citesOutlet: maybe(fc.constant("Police")),
+      figureBound: maybe(fc.constantFrom("EXACT", "RANGE", "AT_LEAST", "SOME")),
+      figureValue: maybe(number),
+      figureLow: maybe(number),
+      figureHigh: maybe(number),
+      figureCounted: maybe(fc.constant("Dead")),
+      figureAsOf: maybe(date),
     },
     { requiredKeys: [] },
   ),

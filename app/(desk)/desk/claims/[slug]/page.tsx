@@ -115,7 +115,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <h2 id="evidence-heading">Sources and evidence</h2>
           <span className="badge badge-neutral">{origins}</span>
         </div>
-        <EvidenceList summary={evidence} slug={claim.slug} showAll={query.evidence === "all"} />
+        <EvidenceList
+          summary={evidence}
+          slug={claim.slug}
+          showAll={query.evidence === "all"}
+          editing={retracted ? null : { claimId: claim.id, vocabularyHref: vocabularyHref(claim.story?.slug ?? null), vocabularyEmpty: claim.vocabulary.length === 0 }}
+        />
         {retracted ? null : (
           <details className="panel" open={evidence.items.length === 0} data-shortcut="attach">
             <summary>Attach a source</summary>

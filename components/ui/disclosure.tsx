@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+/**
+ * A labelled part of a form shown on demand (<details>). Its summary says what is inside. It opens
+ * when it holds a field error, so the error is never hidden; the fields inside are submitted (and
+ * keep what was typed) whether it is open or not.
+ */
+export function Disclosure({ summary, hasError = false, children }: { summary: string; hasError?: boolean; children: ReactNode }) {
+  return (
+    // Setting `open` only while an error is inside: React leaves a disclosure the person opened alone.
+    <details className="disclosure" open={hasError || undefined}>
+      <summary>
+        {summary}
+        {hasError ? <span className="field-error-inline"> (needs attention)</span> : null}
+      </summary>
+      <div className="stack disclosure-body">{children}</div>
+    </details>
+  );
+}
