@@ -4,9 +4,9 @@ import { useRef } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { describedBy, FieldError } from "@/components/ui/field-error";
+import { IssuedLink } from "./issued-link";
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
@@ -22,14 +22,11 @@ export function CreateUserForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="panel" noValidate aria-labelledby="create-user-heading" aria-busy={pending}>
       <h2 id="create-user-heading" style={{ marginTop: 0 }}>
-        Add a person
+        Invite a person
       </h2>
+      <p className="hint">They get a link to choose their own password (72 hours, one use). Nobody else ever sees it.</p>
       <div aria-live="polite">
-        {state?.ok ? (
-          <p className="alert alert-ok" role="status">
-            Account created for {state.data.email}. Give them the initial password through a safe channel.
-          </p>
-        ) : null}
+        {state?.ok ? <IssuedLink issued={state.data} id="invite-link" /> : null}
         {state && !state.ok ? (
           <p className="alert alert-error" role="alert">
             {state.message}
@@ -58,26 +55,9 @@ export function CreateUserForm() {
           </select>
           <FieldError id="new-role-error" messages={errors.role} />
         </div>
-        <div className="field">
-          <label htmlFor="new-password">Initial password</label>
-          <input
-            id="new-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-            aria-invalid={Boolean(errors.password)}
-            aria-describedby={describedBy("new-password-hint", errors.password && "new-password-error")}
-          />
-          <p id="new-password-hint" className="hint">
-            At least {MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.
-          </p>
-          <FieldError id="new-password-error" messages={errors.password} />
-        </div>
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create account"}
+        {pending ? "Inviting…" : "Create invitation"}
       </button>
     </form>
   );
