@@ -48,8 +48,8 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
       {requests.length === 0 ? (
         <p className="empty">No requests match. Readers send them from the forms at the foot of every public claim and story page.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
-          <table>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Reader requests">
+          <table className="stack-on-phone">
             <caption className="visually-hidden">Reader requests, newest first</caption>
             <thead>
               <tr>
@@ -67,19 +67,19 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
                   <th scope="row">
                     <Link href={`/desk/requests/${r.id}`}>{r.reference}</Link>
                   </th>
-                  <td>
+                  <td data-label="What the reader wrote">
                     <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{excerpt(r.text)}</div>
                     {r.claim ? <div className="muted">On: {r.claim.text}</div> : null}
                   </td>
-                  <td>{READER_KIND_LABEL[r.kind]}</td>
-                  <td>
+                  <td data-label="Kind">{READER_KIND_LABEL[r.kind]}</td>
+                  <td data-label="Status">
                     {STATUS_LABEL[r.status]}
                     {r.submissions > 1 ? <div className="muted">sent {r.submissions} times</div> : null}
                   </td>
-                  <td>
+                  <td data-label="Received">
                     <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
                   </td>
-                  <td>{r.assignee?.name ?? "Nobody"}</td>
+                  <td data-label="Assigned to">{r.assignee?.name ?? "Nobody"}</td>
                 </tr>
               ))}
             </tbody>
