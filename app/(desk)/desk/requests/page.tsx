@@ -22,19 +22,23 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
       <h1>Reader requests</h1>
       <ReaderRequestsSummary />
       <form method="get" className="row" aria-label="Filter requests">
-        <label htmlFor="filter-kind">Kind</label>
-        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} style={{ width: "auto" }}>
-          <option value="">All</option>
-          <option value="CORRECTION">Correction requests</option>
-          <option value="SUGGESTION">Claim suggestions</option>
-        </select>
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status} style={{ width: "auto" }}>
-          <option value="OPEN">Open</option>
-          <option value="ACTED">Acted on</option>
-          <option value="DECLINED">Declined</option>
-          <option value="ALL">All</option>
-        </select>
+        <span className="filter-pair">
+          <label htmlFor="filter-kind">Kind</label>
+          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} style={{ width: "auto" }}>
+            <option value="">All</option>
+            <option value="CORRECTION">Correction requests</option>
+            <option value="SUGGESTION">Claim suggestions</option>
+          </select>
+        </span>
+        <span className="filter-pair">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status} style={{ width: "auto" }}>
+            <option value="OPEN">Open</option>
+            <option value="ACTED">Acted on</option>
+            <option value="DECLINED">Declined</option>
+            <option value="ALL">All</option>
+          </select>
+        </span>
         <label>
           <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} style={{ width: "auto" }} /> Assigned to me
         </label>
