@@ -1,5 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { SMTPServer } from "smtp-server";
 import { testDb, unique } from "../support/db";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 import { resetLinkToken, tokenOf } from "../support/password-links";
@@ -8,6 +9,7 @@ import { verifyPassword } from "../../lib/auth/password";
 import { findOpenPasswordLink, LINK_NOT_VALID, tokenDigest } from "../../lib/auth/password-links";
 import { signIn } from "../../lib/auth/sign-in";
 import { AppError } from "../../lib/errors";
+import { sendPasswordLinkEmail } from "../../lib/password-link-mail";
 import { setPasswordWithLink } from "../../lib/services/password-links";
 import { createPasswordLink, createUser as inviteUser, setUserDisabled } from "../../lib/services/users";
 
@@ -170,5 +172,37 @@ describe("one-time links to set a password", async () => {
     assert.equal(!anonymous.ok && anonymous.code, "UNAUTHENTICATED");
     assert.equal(await db.passwordLink.count({ where: { userId: target.id } }), 0);
     assert.equal(await db.auditLog.count({ where: { entityId: target.id } }), 0);
+  });
+
+  test("the e-mail copy goes out only with SMTP_URL, to the person, with the link and no password", async (t) => {
+    const received: { to: string; data: string }[] = [];
+    const sink = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, callback) {
+        let data = "";
+        stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), data });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+    t.after(() => new Promise<void>((resolve) => sink.close(() => resolve())));
+    const { port } = sink.server.address() as { port: number };
+    const message = { to: "person@claimdesk.test", name: "Person", purpose: "INVITE" as const, url: `http://desk.test/set-password/${"T".repeat(43)}`, expiresAt: new Date() };
+
+    assert.equal(await sendPasswordLinkEmail(message, { SMTP_URL: undefined, SMTP_FROM: "desk <desk@localhost>" }), false);
+    assert.equal(received.length, 0);
+    assert.equal(await sendPasswordLinkEmail(message, { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: "desk <desk@localhost>" }), true);
+    assert.equal(received.length, 1);
+    assert.equal(received[0]?.to, "person@claimdesk.test");
+    // Quoted-printable wraps long lines with "=" at the end.
+    assert.match((received[0]?.data ?? "").replace(/=\r\n/g, ""), /set-password\/T{43}/);
+    // The tests' environment has no SMTP_URL: the admin gets the link, and nothing was mailed.
+    const checker = await createUser(db, "FACT_CHECKER");
+    const issued = await createPasswordLink(admin.session, { userId: checker.id });
+    assert.equal(issued.ok && issued.data.emailed, false);
   });
 });
