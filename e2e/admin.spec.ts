@@ -25,6 +25,13 @@ test("an admin invites a person without any password; a fact-checker cannot reac
   await expect(form.getByLabel("Name")).toHaveValue("New Editor");
 
   await form.getByLabel("Email").fill(email);
+  // An admin invitation needs its explicit confirmation, on the server too.
+  await form.getByLabel("Role").selectOption("ADMIN");
+  await form.getByRole("button", { name: "Create invitation" }).click();
+  await expect(form.getByText("Confirm that this person should become an admin")).toBeVisible();
+  expect(await query("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
+  await form.getByLabel("Role").selectOption("EDITOR");
+  await expect(form.getByLabel(/Yes, make them an admin/)).toHaveCount(0);
   await form.getByRole("button", { name: "Create invitation" }).click();
   const link = form.getByLabel("Link for New Editor");
   await expect(link).toHaveValue(/\/set-password\/[A-Za-z0-9_-]{43}$/);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
@@ -12,9 +12,13 @@ const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
 export function CreateUserForm() {
   const formRef = useRef<HTMLFormElement>(null);
+  const [role, setRole] = useState<Role>("FACT_CHECKER");
   const { state, onSubmit, pending } = useFormAction(async (prev: unknown, formData: FormData) => {
     const result = await createUserAction(prev, formData);
-    if (result.ok) formRef.current?.reset();
+    if (result.ok) {
+      formRef.current?.reset();
+      setRole("FACT_CHECKER");
+    }
     return result;
   }, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -46,7 +50,7 @@ export function CreateUserForm() {
         </div>
         <div className="field">
           <label htmlFor="new-role">Role</label>
-          <select id="new-role" name="role" defaultValue="FACT_CHECKER" aria-invalid={Boolean(errors.role)} aria-describedby={describedBy(errors.role && "new-role-error")}>
+          <select id="new-role" name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} aria-invalid={Boolean(errors.role)} aria-describedby={describedBy(errors.role && "new-role-error")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABEL[role]}
@@ -54,6 +58,22 @@ export function CreateUserForm() {
             ))}
           </select>
           <FieldError id="new-role-error" messages={errors.role} />
+          {role === "ADMIN" ? (
+            <div className="field" style={{ marginTop: "0.5rem", marginBottom: 0 }}>
+              <label>
+                <input
+                  type="checkbox"
+                  name="confirmAdmin"
+                  value="yes"
+                  style={{ width: "auto" }}
+                  aria-invalid={Boolean(errors.confirmAdmin)}
+                  aria-describedby={describedBy(errors.confirmAdmin && "new-confirm-admin-error")}
+                />{" "}
+                Yes, make them an admin: admins manage every account, change roles and read the audit log.
+              </label>
+              <FieldError id="new-confirm-admin-error" messages={errors.confirmAdmin} />
+            </div>
+          ) : null}
         </div>
       </div>
       <button type="submit" disabled={pending}>

@@ -32,8 +32,16 @@ const createUserObject = z.object({
     .pipe(z.string().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters.").refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE)),
   role,
 });
-/** An invitation: the person chooses their own password through the link (no password here). */
-export const createUserSchema = formObject(createUserObject.shape);
+const confirmAdmin = z.literal("yes", "Confirm that this person should become an admin.").optional().catch(undefined);
+const ADMIN_CONFIRMATION = "Confirm that this person should become an admin: admins manage every account.";
+
+/**
+ * An invitation: the person chooses their own password through the link (no password here).
+ * Inviting an admin needs the same explicit `confirmAdmin=yes` as promoting one.
+ */
+export const createUserSchema = formObject({ ...createUserObject.shape, confirmAdmin }).superRefine((value, ctx) => {
+  if (value.role === "ADMIN" && value.confirmAdmin !== "yes") ctx.addIssue({ code: "custom", path: ["confirmAdmin"], message: ADMIN_CONFIRMATION });
+});
 export type CreateUserInput = z.input<typeof createUserObject>;
 /** The first admin of a deployment, from the command line (npm run user:create): the operator types the password. */
 export const operatorCreateUserSchema = formObject({ ...createUserObject.shape, password: passwordSchema });
@@ -42,14 +50,8 @@ export const operatorCreateUserSchema = formObject({ ...createUserObject.shape, 
  * Making someone an admin needs `confirmAdmin=yes`, set by the confirmation the users page asks
  * for; the server refuses the promotion without it, so a forged or replayed form cannot skip it.
  */
-export const changeUserRoleSchema = formObject({
-  userId,
-  role,
-  confirmAdmin: z.literal("yes", "Confirm that this person should become an admin.").optional().catch(undefined),
-}).superRefine((value, ctx) => {
-  if (value.role === "ADMIN" && value.confirmAdmin !== "yes") {
-    ctx.addIssue({ code: "custom", path: ["confirmAdmin"], message: "Confirm that this person should become an admin: admins manage every account." });
-  }
+export const changeUserRoleSchema = formObject({ userId, role, confirmAdmin }).superRefine((value, ctx) => {
+  if (value.role === "ADMIN" && value.confirmAdmin !== "yes") ctx.addIssue({ code: "custom", path: ["confirmAdmin"], message: ADMIN_CONFIRMATION });
 });
 export const setUserDisabledSchema = formObject({ userId, disabled: z.boolean("Say whether to disable or re-enable.") });
 export const createPasswordLinkSchema = formObject({ userId });

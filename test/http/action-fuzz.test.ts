@@ -71,7 +71,7 @@ const FIELDS: Record<string, string[]> = {
   publishVerdictAction: ["verdictId"],
   retractClaimAction: ["claimId", "note"],
   withdrawVerdictAction: ["verdictId", "reason"],
-  createUserAction: ["email", "name", "role"],
+  createUserAction: ["email", "name", "role", "confirmAdmin"],
   changeUserRoleAction: ["userId", "role", "confirmAdmin"],
   setUserDisabledAction: ["userId", "disabled"],
   createPasswordLinkAction: ["userId"],

@@ -97,6 +97,12 @@ describe("admin user management", async () => {
     const done = await changeUserRole(admin.session, { userId: editor.id, role: "ADMIN", confirmAdmin: "yes" });
     assert.equal(done.ok, true, JSON.stringify(done));
     assert.equal((await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true } })).role, "ADMIN");
+    // Inviting someone as an admin needs the same confirmation.
+    const email = `${unique("admin-invite")}@claimdesk.test`;
+    const unconfirmed = await createUserService(admin.session, { email, name: "New Admin", role: "ADMIN" });
+    assert.equal(!unconfirmed.ok && unconfirmed.fieldErrors?.confirmAdmin?.length, 1);
+    assert.equal(await db.user.count({ where: { email } }), 0);
+    assert.equal((await createUserService(admin.session, { email, name: "New Admin", role: "ADMIN", confirmAdmin: "yes" })).ok, true);
     // Other roles need no confirmation.
     assert.equal((await changeUserRole(admin.session, { userId: editor.id, role: "FACT_CHECKER" })).ok, true);
   });
