@@ -18,7 +18,7 @@ test("an admin invites a person without any password; a fact-checker cannot reac
   const form = page.getByRole("form", { name: "Invite a person" });
   await form.getByLabel("Email").fill("not an email");
   await form.getByLabel("Name").fill("New Editor");
-  await form.getByLabel("Role").selectOption("EDITOR");
+  await form.getByLabel("Role", { exact: true }).selectOption("EDITOR");
   await form.getByRole("button", { name: "Create invitation" }).click();
   await expect(form.locator(".field-error").first()).toBeVisible();
   // The refusal keeps what was typed.
@@ -26,11 +26,11 @@ test("an admin invites a person without any password; a fact-checker cannot reac
 
   await form.getByLabel("Email").fill(email);
   // An admin invitation needs its explicit confirmation, on the server too.
-  await form.getByLabel("Role").selectOption("ADMIN");
+  await form.getByLabel("Role", { exact: true }).selectOption("ADMIN");
   await form.getByRole("button", { name: "Create invitation" }).click();
   await expect(form.getByText("Confirm that this person should become an admin")).toBeVisible();
   expect(await query("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
-  await form.getByLabel("Role").selectOption("EDITOR");
+  await form.getByLabel("Role", { exact: true }).selectOption("EDITOR");
   await expect(form.getByLabel(/Yes, make them an admin/)).toHaveCount(0);
   await form.getByRole("button", { name: "Create invitation" }).click();
   const link = form.getByLabel("Link for New Editor");
@@ -105,4 +105,21 @@ test("a reset link: the person sets a password in a fresh browser, signs in with
   );
   expect(audit.map((a) => a.action)).toEqual(["user.password_link", "user.password_set"]);
   expect(audit[1]?.actor).toBeNull();
+});
+
+test("promotion to admin asks first, and the confirmed form carries the server's confirmation field", async ({ page }) => {
+  const stamp = Date.now();
+  const email = `promote-${stamp}@claimdesk.test`;
+  await query("INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, 'EDITOR', 'scrypt$x', now())", [email, `Promoted ${stamp}`]);
+  await signIn(page, "admin");
+  await page.goto(`/desk/admin/users?q=${encodeURIComponent(email)}`);
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByLabel(/Role for/).selectOption("ADMIN");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await row.getByRole("button", { name: "Change role" }).click();
+  // Dismissed: nothing was sent.
+  expect((await query<{ role: string }>("SELECT role FROM users WHERE email = $1", [email]))[0]?.role).toBe("EDITOR");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect.poll(async () => (await query<{ role: string }>("SELECT role FROM users WHERE email = $1", [email]))[0]?.role).toBe("ADMIN");
 });
