@@ -57,7 +57,19 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  return secure(NextResponse.next({ request: { headers } }), csp, requestId);
+  const response = secure(NextResponse.next({ request: { headers } }), csp, requestId);
+  if (isPasswordLinkPath(request.nextUrl.pathname)) {
+    // The address holds a one-time token: no cache keeps it, no search engine lists it, and no
+    // Referer carries it to the next page.
+    response.headers.set("Cache-Control", "private, no-store");
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
+}
+
+function isPasswordLinkPath(pathname: string): boolean {
+  return pathname.startsWith("/set-password/");
 }
 
 function secure(response: NextResponse, csp: string, requestId: string): NextResponse {

@@ -1,20 +1,24 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { describedBy, FieldError } from "@/components/ui/field-error";
+import { IssuedLink } from "./issued-link";
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
 export function CreateUserForm() {
   const formRef = useRef<HTMLFormElement>(null);
+  const [role, setRole] = useState<Role>("FACT_CHECKER");
   const { state, onSubmit, pending } = useFormAction(async (prev: unknown, formData: FormData) => {
     const result = await createUserAction(prev, formData);
-    if (result.ok) formRef.current?.reset();
+    if (result.ok) {
+      formRef.current?.reset();
+      setRole("FACT_CHECKER");
+    }
     return result;
   }, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -22,14 +26,11 @@ export function CreateUserForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="panel" noValidate aria-labelledby="create-user-heading" aria-busy={pending}>
       <h2 id="create-user-heading" style={{ marginTop: 0 }}>
-        Add a person
+        Invite a person
       </h2>
+      <p className="hint">They get a link to choose their own password (72 hours, one use). Nobody else ever sees it.</p>
       <div aria-live="polite">
-        {state?.ok ? (
-          <p className="alert alert-ok" role="status">
-            Account created for {state.data.email}. Give them the initial password through a safe channel.
-          </p>
-        ) : null}
+        {state?.ok ? <IssuedLink issued={state.data} id="invite-link" /> : null}
         {state && !state.ok ? (
           <p className="alert alert-error" role="alert">
             {state.message}
@@ -49,7 +50,7 @@ export function CreateUserForm() {
         </div>
         <div className="field">
           <label htmlFor="new-role">Role</label>
-          <select id="new-role" name="role" defaultValue="FACT_CHECKER" aria-invalid={Boolean(errors.role)} aria-describedby={describedBy(errors.role && "new-role-error")}>
+          <select id="new-role" name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} aria-invalid={Boolean(errors.role)} aria-describedby={describedBy(errors.role && "new-role-error")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABEL[role]}
@@ -57,27 +58,26 @@ export function CreateUserForm() {
             ))}
           </select>
           <FieldError id="new-role-error" messages={errors.role} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-password">Initial password</label>
-          <input
-            id="new-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-            aria-invalid={Boolean(errors.password)}
-            aria-describedby={describedBy("new-password-hint", errors.password && "new-password-error")}
-          />
-          <p id="new-password-hint" className="hint">
-            At least {MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.
-          </p>
-          <FieldError id="new-password-error" messages={errors.password} />
+          {role === "ADMIN" ? (
+            <div className="field" style={{ marginTop: "0.5rem", marginBottom: 0 }}>
+              <label>
+                <input
+                  type="checkbox"
+                  name="confirmAdmin"
+                  value="yes"
+                  style={{ width: "auto" }}
+                  aria-invalid={Boolean(errors.confirmAdmin)}
+                  aria-describedby={describedBy(errors.confirmAdmin && "new-confirm-admin-error")}
+                />{" "}
+                Yes, make them an admin: admins manage every account, change roles and read the audit log.
+              </label>
+              <FieldError id="new-confirm-admin-error" messages={errors.confirmAdmin} />
+            </div>
+          ) : null}
         </div>
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create account"}
+        {pending ? "Inviting…" : "Create invitation"}
       </button>
     </form>
   );

@@ -1,26 +1,29 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from "@/lib/actions/users";
+import { changeUserRoleAction, createPasswordLinkAction, setUserDisabledAction } from "@/lib/actions/users";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import type { Result } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
-import { describedBy, FieldError } from "@/components/ui/field-error";
+import { FieldError } from "@/components/ui/field-error";
+import { IssuedLink } from "./issued-link";
 
 type User = { id: string; email: string; name: string; role: Role; disabled: boolean };
-type Action = (prev: unknown, formData: FormData) => Promise<Result<unknown>>;
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
-/** useActionState, dispatched by hand so a refused form keeps its values (no automatic reset). */
-function useRowAction(action: Action, confirmText?: () => string | null) {
+/**
+ * useActionState, dispatched by hand so a refused form keeps its values (no automatic reset). A
+ * confirmed question adds `confirmed` to the form (the server requires `confirmAdmin=yes` itself).
+ */
+function useRowAction<T>(action: (prev: unknown, formData: FormData) => Promise<Result<T>>, confirm?: () => { text: string; field?: string } | null) {
   const [state, dispatch, pending] = useActionState(action, null);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const text = confirmText?.();
-    if (text && !window.confirm(text)) return;
+    const question = confirm?.();
+    if (question && !window.confirm(question.text)) return;
     const formData = new FormData(event.currentTarget);
+    if (question?.field) formData.set(question.field, "yes");
     startTransition(() => dispatch(formData));
   }
   return { state, pending, onSubmit };
@@ -38,18 +41,15 @@ function Status({ state, done }: { state: Result<unknown> | null; done: string }
 export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [role, setRole] = useState<Role>(user.role);
   const roleAction = useRowAction(changeUserRoleAction, () =>
-    role === "ADMIN" ? `Make ${user.name} an admin? Admins manage every account, change roles and read the audit log.` : null,
+    role === "ADMIN" ? { text: `Make ${user.name} an admin? Admins manage every account, change roles and read the audit log.`, field: "confirmAdmin" } : null,
   );
+  const roleErrors = roleAction.state && !roleAction.state.ok ? [...(roleAction.state.fieldErrors?.confirmAdmin ?? []), ...(roleAction.state.fieldErrors?.role ?? [])] : [];
   const disableAction = useRowAction(setUserDisabledAction, () =>
-    user.disabled ? null : `Disable ${user.name}? They are signed out at once and cannot sign in until re-enabled.`,
+    user.disabled ? null : { text: `Disable ${user.name}? They are signed out at once and cannot sign in until re-enabled.` },
   );
-  const [resetOpen, setResetOpen] = useState(false);
-  const resetAction = useRowAction(async (prev, formData) => {
-    const result = await resetUserPasswordAction(prev, formData);
-    if (result.ok) setResetOpen(false);
-    return result;
-  });
-  const resetErrors = resetAction.state && !resetAction.state.ok ? (resetAction.state.fieldErrors?.password ?? []) : [];
+  const linkAction = useRowAction(createPasswordLinkAction, () => ({
+    text: `Make a reset link for ${user.name}? Any older link of theirs stops working; their password changes only when they use it.`,
+  }));
   const id = `u-${user.id}`;
 
   return (
@@ -65,7 +65,8 @@ export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }
           value={role}
           onChange={(event) => setRole(event.target.value as Role)}
           disabled={isSelf}
-          aria-describedby={isSelf ? `${id}-self` : undefined}
+          aria-describedby={[isSelf && `${id}-self`, roleErrors.length > 0 && `${id}-role-error`].filter(Boolean).join(" ") || undefined}
+          aria-invalid={roleErrors.length > 0}
           style={{ width: "auto" }}
         >
           {ROLES.map((r) => (
@@ -78,6 +79,7 @@ export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }
           {roleAction.pending ? "Saving…" : "Change role"}
         </button>
         <Status state={roleAction.state} done="Role changed; their sessions were ended." />
+        <FieldError id={`${id}-role-error`} messages={roleErrors} />
       </form>
 
       <form onSubmit={disableAction.onSubmit}>
@@ -94,44 +96,13 @@ export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }
         </p>
       ) : null}
 
-      {resetOpen ? (
-        <form onSubmit={resetAction.onSubmit} noValidate className="stack" aria-label={`Reset password for ${user.name}`}>
-          <input type="hidden" name="userId" value={user.id} />
-          <div className="field" style={{ marginBottom: 0 }}>
-            <label htmlFor={`${id}-password`}>New password</label>
-            <input
-              id={`${id}-password`}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              minLength={MIN_PASSWORD_LENGTH}
-              autoFocus
-              aria-invalid={resetErrors.length > 0}
-              aria-describedby={describedBy(`${id}-password-hint`, resetErrors.length > 0 && `${id}-password-error`)}
-            />
-            <p id={`${id}-password-hint`} className="hint">
-              At least {MIN_PASSWORD_LENGTH} characters. {isSelf ? "You will be signed out." : "Their sessions end at once."}
-            </p>
-            <FieldError id={`${id}-password-error`} messages={resetErrors} />
-          </div>
-          <span className="row" style={{ gap: "0.5rem" }}>
-            <button type="submit" disabled={resetAction.pending}>
-              {resetAction.pending ? "Saving…" : "Set password"}
-            </button>
-            <button type="button" className="secondary" onClick={() => setResetOpen(false)}>
-              Cancel
-            </button>
-          </span>
-          {resetAction.state && !resetAction.state.ok && resetErrors.length === 0 ? <Status state={resetAction.state} done="" /> : null}
-        </form>
-      ) : (
-        <div>
-          <button type="button" className="secondary" onClick={() => setResetOpen(true)}>
-            Reset password…
-          </button>
-          <Status state={resetAction.state?.ok ? resetAction.state : null} done="Password changed; their sessions were ended." />
-        </div>
-      )}
+      <form onSubmit={linkAction.onSubmit}>
+        <input type="hidden" name="userId" value={user.id} />
+        <button type="submit" className="secondary" disabled={user.disabled || linkAction.pending}>
+          {linkAction.pending ? "Making…" : "Make reset link"}
+        </button>
+        {linkAction.state?.ok ? <IssuedLink issued={linkAction.state.data} id={`${id}-link`} /> : <Status state={linkAction.state} done="" />}
+      </form>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { currentSession } from "../auth/session";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "../services/users";
+import { changeUserRole, createPasswordLink, createUser, setUserDisabled } from "../services/users";
 import { formDataToInput } from "../validations/form";
 
 const PAGE = "/desk/admin/users";
@@ -26,8 +26,6 @@ export async function setUserDisabledAction(_prev: unknown, formData: FormData) 
   return result;
 }
 
-export async function resetUserPasswordAction(_prev: unknown, formData: FormData) {
-  const result = await resetUserPassword(await currentSession(), formDataToInput(formData));
-  if (result.ok) revalidatePath(PAGE);
-  return result;
+export async function createPasswordLinkAction(_prev: unknown, formData: FormData) {
+  return createPasswordLink(await currentSession(), formDataToInput(formData));
 }

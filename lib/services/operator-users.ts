@@ -2,7 +2,7 @@ import { writeAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { AppError, fromDatabaseError, ok, type Result } from "../errors";
-import { createUserSchema, passwordSchema } from "../validations/user";
+import { operatorCreateUserSchema, passwordSchema } from "../validations/user";
 import { z } from "../validations/zod";
 
 /*
@@ -31,7 +31,7 @@ async function guard<T>(run: () => Promise<T>): Promise<Result<T>> {
 }
 
 export async function createUserAsOperator(db: Db, input: unknown, operator: Operator) {
-  const parsed = createUserSchema.safeParse(input);
+  const parsed = operatorCreateUserSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const data = parsed.data;
   return guard(async () => {

@@ -31,11 +31,35 @@ const createUserObject = z.object({
     .transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())
     .pipe(z.string().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters.").refine(isPlainVisibleText, DECEPTIVE_TEXT_MESSAGE)),
   role,
-  password: passwordSchema,
 });
-export const createUserSchema = formObject(createUserObject.shape);
-export type CreateUserInput = z.input<typeof createUserObject>;
+const confirmAdmin = z.literal("yes", "Confirm that this person should become an admin.").optional().catch(undefined);
+const ADMIN_CONFIRMATION = "Confirm that this person should become an admin: admins manage every account.";
 
-export const changeUserRoleSchema = formObject({ userId, role });
+/**
+ * An invitation: the person chooses their own password through the link (no password here).
+ * Inviting an admin needs the same explicit `confirmAdmin=yes` as promoting one.
+ */
+export const createUserSchema = formObject({ ...createUserObject.shape, confirmAdmin }).superRefine((value, ctx) => {
+  if (value.role === "ADMIN" && value.confirmAdmin !== "yes") ctx.addIssue({ code: "custom", path: ["confirmAdmin"], message: ADMIN_CONFIRMATION });
+});
+export type CreateUserInput = z.input<typeof createUserObject>;
+/** The first admin of a deployment, from the command line (npm run user:create): the operator types the password. */
+export const operatorCreateUserSchema = formObject({ ...createUserObject.shape, password: passwordSchema });
+
+/**
+ * Making someone an admin needs `confirmAdmin=yes`, set by the confirmation the users page asks
+ * for; the server refuses the promotion without it, so a forged or replayed form cannot skip it.
+ */
+export const changeUserRoleSchema = formObject({ userId, role, confirmAdmin }).superRefine((value, ctx) => {
+  if (value.role === "ADMIN" && value.confirmAdmin !== "yes") ctx.addIssue({ code: "custom", path: ["confirmAdmin"], message: ADMIN_CONFIRMATION });
+});
 export const setUserDisabledSchema = formObject({ userId, disabled: z.boolean("Say whether to disable or re-enable.") });
-export const resetUserPasswordSchema = formObject({ userId, password: passwordSchema });
+export const createPasswordLinkSchema = formObject({ userId });
+
+/** A token is 32 random bytes in base64url: exactly 43 characters of [A-Za-z0-9_-]. */
+export const passwordLinkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const setPasswordSchema = formObject({
+  token: z.string("This link is not valid.").max(200),
+  password: passwordSchema,
+  confirmPassword: z.string("Type the password again.").max(200),
+}).refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });

@@ -76,10 +76,12 @@ const FIELDS: Record<string, string[]> = {
   publishVerdictAction: ["verdictId"],
   retractClaimAction: ["claimId", "note"],
   withdrawVerdictAction: ["verdictId", "reason"],
-  createUserAction: ["email", "name", "role", "password"],
-  changeUserRoleAction: ["userId", "role"],
+  createUserAction: ["email", "name", "role", "confirmAdmin"],
+  changeUserRoleAction: ["userId", "role", "confirmAdmin"],
   setUserDisabledAction: ["userId", "disabled"],
-  resetUserPasswordAction: ["userId", "password"],
+  createPasswordLinkAction: ["userId"],
+  // Public (no session needed): the page's token is a made-up one, the form's token random.
+  setPasswordAction: ["token", "password", "confirmPassword"],
   assignReaderRequestAction: ["id", "assigneeId"],
   linkReaderRequestAction: ["id", "claimSlug"],
   closeReaderRequestAction: ["id", "reason", "note"],
@@ -140,7 +142,7 @@ const NASTY = [
   "WIRE",
 ];
 
-const ENUMS = new Set(["REFUSED", "VALIDATION", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "FORBIDDEN"]);
+const ENUMS = new Set(["REFUSED", "VALIDATION", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "FORBIDDEN", "RATE_LIMITED"]);
 
 for (const server of [fullServer()]) {
   describe(`every Server Action under random input, as an admin (${server.name})`, () => {
@@ -181,9 +183,9 @@ for (const server of [fullServer()]) {
         correction.id,
         claim.slug,
       ];
-      params = { slug: claim.slug, id: doc.id };
+      params = { slug: claim.slug, id: doc.id, token: "fuzz-made-up-token" };
       // The reader request page hosts the triage actions.
-      requestParams = { slug: claim.slug, id: correction.id };
+      requestParams = { slug: claim.slug, id: correction.id, token: "fuzz-made-up-token" };
     });
 
     for (const entry of manifest) {

@@ -5,6 +5,7 @@ import { TEST_PASSWORD } from "../support/factories";
 import { pagePath, postAction, readActionManifest, servers, signInOverHttp, type Fields, type Server } from "./support/client";
 import { ACTIONS } from "../../lib/services/define";
 import { registeredActions } from "../support/actions";
+import { issuePasswordLink, tokenDigest } from "../../lib/auth/password-links";
 import {
   ARTICLE,
   ARTICLE_SENTENCE,
@@ -38,11 +39,14 @@ const db = await testDb();
 
 const COLUMNS = ["anonymous", "fact-checker", "editor", "admin", "disabled", "demoted"] as const;
 type Column = (typeof COLUMNS)[number];
-type Expected = "allow" | "fetch" | "UNAUTHENTICATED" | "FORBIDDEN";
+type Expected = "allow" | "fetch" | "public" | "UNAUTHENTICATED" | "FORBIDDEN";
 const Y: Expected = "allow";
 // Allowed, and then refused by the page fetcher: the servers under test fetch nothing
 // (CLAIMDESK_FETCH_DISABLED), so the call passes the role check and ends in the fetcher's refusal.
 const R: Expected = "fetch";
+// Public: whoever holds a valid one-time password link may use it, signed in or not (the link, not
+// a session, is the credential); the write is audited with no actor.
+const P: Expected = "public";
 const U: Expected = "UNAUTHENTICATED";
 const F: Expected = "FORBIDDEN";
 
@@ -59,7 +63,9 @@ const F: Expected = "FORBIDDEN";
  *   and admins create, edit and archive stories;
  * - everyone on the desk imports an article by its address and keeps a copy of a cited page; only
  *   editors and admins confirm that a cited page changed (it changes a public page);
- * - nobody without a live session does anything: anonymous, a disabled account (here an admin
+ * - only admins invite people and make password reset links; whoever holds a valid link sets that
+ *   account's password, with or without a session (setPasswordAction);
+ * - nobody without a live session does anything else: anonymous, a disabled account (here an admin
  *   disabled after signing in) and a demoted one (an editor lowered to fact-checker after signing
  *   in: the role change ends the session, so even fact-checker actions are refused on that cookie).
  */
@@ -91,7 +97,8 @@ const EXPECTED: Record<string, Record<Column, Expected>> = row({
   createUserAction:                 [U,        F,            F,      Y,     U,        U],
   changeUserRoleAction:             [U,        F,            F,      Y,     U,        U],
   setUserDisabledAction:            [U,        F,            F,      Y,     U,        U],
-  resetUserPasswordAction:          [U,        F,            F,      Y,     U,        U],
+  createPasswordLinkAction:         [U,        F,            F,      Y,     U,        U],
+  setPasswordAction:                [P,        P,            P,      P,     P,        P],
   assignReaderRequestAction:        [U,        Y,            Y,      Y,     U,        U],
   linkReaderRequestAction:          [U,        Y,            Y,      Y,     U,        U],
   closeReaderRequestAction:         [U,        Y,            Y,      Y,     U,        U],
@@ -210,10 +217,15 @@ const SCENARIOS: Record<string, Scenario> = {
     const { claim, verdict } = await claimWithVerdict(db, "SUBMITTED", people(cast));
     return { params: { slug: claim.slug }, fields: { verdictId: verdict.id, reason: "A second source is coming." } };
   },
-  createUserAction: async () => ({ fields: { email: `${unique("matrix")}@claimdesk.test`, name: "New Person", role: "EDITOR", password: "a long enough password" } }),
+  createUserAction: async () => ({ fields: { email: `${unique("matrix")}@claimdesk.test`, name: "New Person", role: "EDITOR" } }),
   changeUserRoleAction: async () => ({ fields: { userId: (await createUser(db, "EDITOR")).id, role: "FACT_CHECKER" } }),
   setUserDisabledAction: async () => ({ fields: { userId: (await createUser(db, "FACT_CHECKER")).id, disabled: "true" } }),
-  resetUserPasswordAction: async () => ({ fields: { userId: (await createUser(db, "FACT_CHECKER")).id, password: "a fresh passphrase" } }),
+  createPasswordLinkAction: async () => ({ fields: { userId: (await createUser(db, "FACT_CHECKER")).id } }),
+  setPasswordAction: async () => {
+    const user = await createUser(db, "FACT_CHECKER");
+    const { token } = await db.$transaction((tx) => issuePasswordLink(tx, { userId: user.id, purpose: "RESET", createdById: null }));
+    return { params: { token }, fields: { token, password: "a fresh passphrase", confirmPassword: "a fresh passphrase" } };
+  },
   assignReaderRequestAction: async (cast) => {
     const request = await createReaderRequest(db);
     return { params: { id: request.id }, fields: { id: request.id, assigneeId: cast.checker.id } };
@@ -280,7 +292,7 @@ test("coverage: every action registered with defineAction() is reachable as a Se
 async function defaultParams(): Promise<Record<string, string>> {
   const claim = await createClaim(db);
   const doc = await createDocument(db);
-  return { slug: claim.slug, id: doc.id };
+  return { slug: claim.slug, id: doc.id, token: "matrix-made-up-token" };
 }
 
 for (const server of servers()) {
@@ -335,7 +347,7 @@ for (const server of servers()) {
     for (const name of Object.keys(EXPECTED)) {
       for (const column of columns) {
         const expected = EXPECTED[name]![column];
-        test(`${name} as ${column}: ${expected === "allow" ? "allowed" : expected === "fetch" ? "allowed, then the fetcher refuses" : `refused (${expected})`}`, async () => {
+        test(`${name} as ${column}: ${expected === "allow" ? "allowed" : expected === "public" ? "allowed to whoever holds the link" : expected === "fetch" ? "allowed, then the fetcher refuses" : `refused (${expected})`}`, async () => {
           const who = caller.get(column) ?? null;
           const { params, fields } = await SCENARIOS[name]!(cast);
           const snapshot = await fingerprint(db);
@@ -343,6 +355,14 @@ for (const server of servers()) {
           const reply = await call(server, name, who, fields, params);
           assert.ok(reply.status < 500, `HTTP ${reply.status}: ${reply.text.slice(0, 300)}`);
 
+          if (expected === "public") {
+            assert.ok(reply.result?.ok === true || reply.redirect !== null, `expected success, got ${reply.text.slice(0, 300)}`);
+            const link = await db.passwordLink.findUniqueOrThrow({ where: { tokenSha256: tokenDigest(String(fields.token)) }, select: { usedAt: true, userId: true } });
+            assert.ok(link.usedAt, "the link was used");
+            const rows = await db.auditLog.count({ where: { id: { gt: since }, actorId: null, action: "user.password_set", entityId: link.userId } });
+            assert.equal(rows, 1, "one audit row, with no actor");
+            return;
+          }
           if (expected === "allow") {
             assert.ok(who, "only signed-in callers can be allowed");
             assert.ok(reply.result?.ok === true || reply.redirect !== null, `expected success, got ${JSON.stringify(reply.result)}`);

@@ -123,7 +123,7 @@ const scenarios: Record<string, Scenario> = {
   },
   createUser: async () => ({
     as: people.admin,
-    input: { email: `${unique("walk")}@claimdesk.test`, name: "New Person", role: "EDITOR", password: "a long enough password" },
+    input: { email: `${unique("walk")}@claimdesk.test`, name: "New Person", role: "EDITOR" },
     audit: { action: "user.create", entityType: "user" },
   }),
   changeUserRole: async () => {
@@ -134,9 +134,9 @@ const scenarios: Record<string, Scenario> = {
     const user = await createUser(db, "FACT_CHECKER");
     return { as: people.admin, input: { userId: user.id, disabled: true }, audit: { action: "user.disable", entityType: "user", entityId: user.id } };
   },
-  resetUserPassword: async () => {
+  createPasswordLink: async () => {
     const user = await createUser(db, "FACT_CHECKER");
-    return { as: people.admin, input: { userId: user.id, password: "a fresh passphrase" }, audit: { action: "user.password_reset", entityType: "user", entityId: user.id } };
+    return { as: people.admin, input: { userId: user.id }, audit: { action: "user.password_link", entityType: "user", entityId: user.id } };
   },
   draftVerdict: async () => ({ as: people.factChecker, input: { claimId: (await createClaim(db)).id, ...content }, audit: { action: "verdict.draft", entityType: "verdict" } }),
   editVerdict: async () => {

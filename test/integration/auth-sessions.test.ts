@@ -5,7 +5,8 @@ import { createUser } from "../support/factories";
 import { requireActor } from "../../lib/auth/actor";
 import { AppError } from "../../lib/errors";
 import { signIn } from "../../lib/auth/sign-in";
-import { changeUserRole, resetUserPassword, setUserDisabled } from "../../lib/services/users";
+import { changeUserRole, setUserDisabled } from "../../lib/services/users";
+import { resetThroughLink } from "../support/password-links";
 import { unique } from "../support/db";
 
 const refused = (error: unknown) =>
@@ -52,7 +53,7 @@ describe("sessions end as soon as an admin changes the account", async () => {
   test("a password reset ends the old session", async () => {
     const checker = await createUser(db, "FACT_CHECKER");
     await requireActor(db, checker.session, "claim.create");
-    assert.equal((await resetUserPassword(admin.session, { userId: checker.id, password: "a different passphrase" })).ok, true);
+    assert.equal((await resetThroughLink(db, admin.session, checker.id, "a different passphrase")).ok, true);
     await assert.rejects(requireActor(db, checker.session, "claim.create"), refused);
   });
 });

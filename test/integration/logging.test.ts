@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { signIn } from "../../lib/auth/sign-in";
 import { loggerFor, setLogDestination, systemLog } from "../../lib/log";
-import { createUser as createUserAction, resetUserPassword } from "../../lib/services/users";
+import { createUser as createUserAction } from "../../lib/services/users";
+import { resetThroughLink } from "../support/password-links";
 import { createClaim as createClaimAction } from "../../lib/services/claims";
 import { testDb, unique } from "../support/db";
 import { createUser, TEST_PASSWORD } from "../support/factories";
@@ -31,10 +32,10 @@ test("log lines are JSON with a request id and never carry passwords, hashes or 
   // Sign-in: a wrong password, then the right one.
   assert.equal((await signIn(db, { email: checker.email, password: wrongPassword }, "203.0.113.9")).ok, false);
   assert.equal((await signIn(db, { email: checker.email, password: TEST_PASSWORD }, "203.0.113.9")).ok, true);
-  // User creation and a password reset carry passwords in their input.
-  const created = await createUserAction(admin.session, { email: `${unique("new")}@claimdesk.test`, name: "New person", role: "FACT_CHECKER", password: newPassword });
+  // An invitation, and a password chosen through a reset link (its input holds the password).
+  const created = await createUserAction(admin.session, { email: `${unique("new")}@claimdesk.test`, name: "New person", role: "FACT_CHECKER" });
   assert.ok(created.ok);
-  const reset = await resetUserPassword(admin.session, { userId: checker.id, password: resetPassword });
+  const reset = await resetThroughLink(db, admin.session, checker.id, resetPassword);
   assert.ok(reset.ok);
   // Failed actions: forbidden, and a validation failure whose input holds a password.
   assert.equal((await createUserAction(otherChecker.session, { email: "x@claimdesk.test", name: "X", role: "ADMIN", password: newPassword })).ok, false);

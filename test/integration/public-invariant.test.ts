@@ -80,10 +80,10 @@ const scenarios: Record<string, (ctx: Context) => Promise<Record<string, unknown
     return { documentId: doc.id, claims: [{ sentenceStart: 0, sentence, text: sentence, claimant: "Almaty police", kind: "NUMERIC" }], confirmDuplicate: true };
   },
   // The user actions target the checker named in the published byline.
-  createUser: async () => ({ email: `${unique("walk")}@claimdesk.test`, name: "New Person", role: "EDITOR", password: "a long enough password" }),
+  createUser: async () => ({ email: `${unique("walk")}@claimdesk.test`, name: "New Person", role: "EDITOR" }),
   changeUserRole: async ({ desk }) => ({ userId: desk.checker.id, role: "EDITOR" }),
   setUserDisabled: async ({ desk }) => ({ userId: desk.checker.id, disabled: true }),
-  resetUserPassword: async ({ desk }) => ({ userId: desk.checker.id, password: "a fresh passphrase" }),
+  createPasswordLink: async ({ desk }) => ({ userId: desk.checker.id }),
   draftVerdict: async ({ published }) => ({ claimId: published.claim.id, rating: "FALSE", reasoning: "Another view.", evidenceIds: [] }),
   editVerdict: async ({ published }) => ({ verdictId: published.verdictId, revision: 1, rating: "FALSE", reasoning: "Edited in place.", evidenceIds: [] }),
   submitVerdict: async ({ published }) => ({ verdictId: published.verdictId }),

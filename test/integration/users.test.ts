@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { testDb, unique } from "../support/db";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 import { verifyPassword } from "../../lib/auth/password";
-import { changeUserRole, createUser as createUserService, resetUserPassword, setUserDisabled } from "../../lib/services/users";
+import { changeUserRole, createUser as createUserService, setUserDisabled } from "../../lib/services/users";
+import { resetThroughLink } from "../support/password-links";
 
 describe("admin user management", async () => {
   const db = await testDb();
@@ -12,9 +13,9 @@ describe("admin user management", async () => {
   const auditFor = (entityId: string) =>
     db.auditLog.findMany({ where: { entityType: "user", entityId }, orderBy: { id: "asc" } });
 
-  test("creates an account with a hashed password and an audit row without the hash", async () => {
+  test("an invitation creates the account with a password nobody knows and an audit row without the hash", async () => {
     const email = `${unique("Reporter")}@ClaimDesk.test`;
-    const result = await createUserService(admin.session, { email: `  ${email} `, name: " Ana Reporter ", role: "FACT_CHECKER", password: "twelve chars!!" });
+    const result = await createUserService(admin.session, { email: `  ${email} `, name: " Ana Reporter ", role: "FACT_CHECKER" });
     assert.equal(result.ok, true, JSON.stringify(result));
     const user = await db.user.findUniqueOrThrow({
       where: { email: email.toLowerCase() },
@@ -24,7 +25,8 @@ describe("admin user management", async () => {
     assert.equal(user.role, "FACT_CHECKER");
     assert.equal(user.disabled, false);
     assert.match(user.passwordHash, /^scrypt\$131072\$8\$1\$/);
-    assert.ok(await verifyPassword("twelve chars!!", user.passwordHash));
+    assert.equal(await verifyPassword(TEST_PASSWORD, user.passwordHash), false);
+    assert.ok(result.ok && result.data.url.includes("/set-password/"), "the admin gets the link once");
     assert.ok(!JSON.stringify(result).includes("scrypt"), "the result never carries the hash");
 
     const audit = await auditFor(user.id);
@@ -34,7 +36,7 @@ describe("admin user management", async () => {
     assert.ok(!JSON.stringify(audit[0]?.after).includes("scrypt"));
     assert.ok(!JSON.stringify(audit[0]?.after).includes("passwordHash"));
 
-    const again = await createUserService(admin.session, { email, name: "Someone", role: "EDITOR", password: "another long password" });
+    const again = await createUserService(admin.session, { email, name: "Someone", role: "EDITOR" });
     assert.equal(again.ok, false);
     if (!again.ok) {
       assert.equal(again.code, "CONFLICT");
@@ -42,16 +44,15 @@ describe("admin user management", async () => {
     }
   });
 
-  test("refuses a short password, a bad email and an unknown role with field errors", async () => {
+  test("refuses a bad email, an empty name and an unknown role with field errors", async () => {
     const email = `${unique("short")}@claimdesk.test`;
-    const result = await createUserService(admin.session, { email: "not-an-email", name: "", role: "OWNER", password: "short" });
+    const result = await createUserService(admin.session, { email: "not-an-email", name: "", role: "OWNER" });
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.code, "VALIDATION");
-      for (const field of ["email", "name", "role", "password"]) assert.ok(result.fieldErrors?.[field], field);
+      for (const field of ["email", "name", "role"]) assert.ok(result.fieldErrors?.[field], field);
+      assert.equal(result.fieldErrors?.password, undefined, "an invitation takes no password");
     }
-    const short = await createUserService(admin.session, { email, name: "Short", role: "EDITOR", password: "eleven char" });
-    assert.equal(short.ok, false);
     assert.equal(await db.user.count({ where: { email } }), 0);
   });
 
@@ -81,16 +82,41 @@ describe("admin user management", async () => {
     assert.deepEqual((await auditFor(checker.id)).map((a) => a.action), ["user.disable", "user.enable"]);
   });
 
-  test("a password reset replaces the hash, bumps the session version and keeps the hash out of the audit", async () => {
+  test("promotion to admin needs the explicit confirmation field, with a field error", async () => {
+    const editor = await createUser(db, "EDITOR");
+    for (const confirmAdmin of [undefined, "", "no", "true"]) {
+      const refused = await changeUserRole(admin.session, { userId: editor.id, role: "ADMIN", ...(confirmAdmin === undefined ? {} : { confirmAdmin }) });
+      assert.equal(refused.ok, false, `confirmAdmin=${confirmAdmin}`);
+      if (!refused.ok) {
+        assert.equal(refused.code, "VALIDATION");
+        assert.match(refused.fieldErrors?.confirmAdmin?.[0] ?? "", /Confirm/);
+      }
+    }
+    assert.equal((await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true } })).role, "EDITOR");
+    assert.equal((await auditFor(editor.id)).length, 0, "a refused promotion writes nothing");
+    const done = await changeUserRole(admin.session, { userId: editor.id, role: "ADMIN", confirmAdmin: "yes" });
+    assert.equal(done.ok, true, JSON.stringify(done));
+    assert.equal((await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true } })).role, "ADMIN");
+    // Inviting someone as an admin needs the same confirmation.
+    const email = `${unique("admin-invite")}@claimdesk.test`;
+    const unconfirmed = await createUserService(admin.session, { email, name: "New Admin", role: "ADMIN" });
+    assert.equal(!unconfirmed.ok && unconfirmed.fieldErrors?.confirmAdmin?.length, 1);
+    assert.equal(await db.user.count({ where: { email } }), 0);
+    assert.equal((await createUserService(admin.session, { email, name: "New Admin", role: "ADMIN", confirmAdmin: "yes" })).ok, true);
+    // Other roles need no confirmation.
+    assert.equal((await changeUserRole(admin.session, { userId: editor.id, role: "FACT_CHECKER" })).ok, true);
+  });
+
+  test("a password set through a reset link replaces the hash, bumps the session version and keeps the hash out of the audit", async () => {
     const checker = await createUser(db, "FACT_CHECKER");
-    const result = await resetUserPassword(admin.session, { userId: checker.id, password: "a fresh passphrase" });
+    const result = await resetThroughLink(db, admin.session, checker.id, "a fresh passphrase");
     assert.equal(result.ok, true, JSON.stringify(result));
     const row = await db.user.findUniqueOrThrow({ where: { id: checker.id }, select: { passwordHash: true, sessionVersion: true } });
     assert.ok(await verifyPassword("a fresh passphrase", row.passwordHash));
     assert.equal(await verifyPassword(TEST_PASSWORD, row.passwordHash), false);
     assert.equal(row.sessionVersion, checker.session.sessionVersion + 1);
-    const [audit] = await auditFor(checker.id);
-    assert.equal(audit?.action, "user.password_reset");
+    const audit = (await auditFor(checker.id)).at(-1);
+    assert.equal(audit?.action, "user.password_set");
     assert.ok(!JSON.stringify([audit?.before, audit?.after]).includes("scrypt"));
   });
 

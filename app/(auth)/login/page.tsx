@@ -8,9 +8,9 @@ import { LoginForm } from "@/components/auth/login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; password?: string }> }) {
   await connection();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, password } = await searchParams;
   // Only same-site paths: never bounce a signed-in user to another host.
   const next = safeCallbackPath(callbackUrl);
   if (await currentActor()) redirect(next);
@@ -18,6 +18,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main id="main" style={{ maxWidth: "26rem" }}>
       <h1>Sign in to the desk</h1>
       <p className="muted">For fact-checkers, editors and admins. Readers need no account: the <Link href="/">public ledger</Link> is open.</p>
+      {password === "set" ? (
+        <p className="alert alert-ok" role="status">
+          Your password is set. Sign in with it; any other session of yours has ended.
+        </p>
+      ) : null}
       <LoginForm next={next} />
     </main>
   );

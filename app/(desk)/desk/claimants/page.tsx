@@ -35,7 +35,7 @@ export default async function ClaimantsPage() {
         <p className="empty">No claimants yet. Name one in a new claim and it appears here.</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Claimants table">
-          <table aria-labelledby="claimants-heading">
+          <table aria-labelledby="claimants-heading" className="stack-on-phone">
             <caption id="claimants-heading" className="visually-hidden">
               Claimants
             </caption>
@@ -59,9 +59,9 @@ export default async function ClaimantsPage() {
                       claimant.name
                     )}
                   </th>
-                  <td>{claimant.type ? CLAIMANT_TYPE_LABEL[claimant.type] : <strong>needs review</strong>}</td>
-                  <td>{claimant.aliases.join(", ") || <span className="muted">none</span>}</td>
-                  <td>{claimant.claimCount}</td>
+                  <td data-label="Type">{claimant.type ? CLAIMANT_TYPE_LABEL[claimant.type] : <strong>needs review</strong>}</td>
+                  <td data-label="Also called">{claimant.aliases.join(", ") || <span className="muted">none</span>}</td>
+                  <td data-label="Claims">{claimant.claimCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,19 +22,23 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
       <h1>Reader requests</h1>
       <ReaderRequestsSummary />
       <form method="get" className="row" aria-label="Filter requests">
-        <label htmlFor="filter-kind">Kind</label>
-        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} style={{ width: "auto" }}>
-          <option value="">All</option>
-          <option value="CORRECTION">Correction requests</option>
-          <option value="SUGGESTION">Claim suggestions</option>
-        </select>
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status} style={{ width: "auto" }}>
-          <option value="OPEN">Open</option>
-          <option value="ACTED">Acted on</option>
-          <option value="DECLINED">Declined</option>
-          <option value="ALL">All</option>
-        </select>
+        <span className="filter-pair">
+          <label htmlFor="filter-kind">Kind</label>
+          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} style={{ width: "auto" }}>
+            <option value="">All</option>
+            <option value="CORRECTION">Correction requests</option>
+            <option value="SUGGESTION">Claim suggestions</option>
+          </select>
+        </span>
+        <span className="filter-pair">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status} style={{ width: "auto" }}>
+            <option value="OPEN">Open</option>
+            <option value="ACTED">Acted on</option>
+            <option value="DECLINED">Declined</option>
+            <option value="ALL">All</option>
+          </select>
+        </span>
         <label>
           <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} style={{ width: "auto" }} /> Assigned to me
         </label>
@@ -48,8 +52,8 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
       {requests.length === 0 ? (
         <p className="empty">No requests match. Readers send them from the forms at the foot of every public claim and story page.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
-          <table>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Reader requests">
+          <table className="stack-on-phone">
             <caption className="visually-hidden">Reader requests, newest first</caption>
             <thead>
               <tr>
@@ -67,19 +71,19 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
                   <th scope="row">
                     <Link href={`/desk/requests/${r.id}`}>{r.reference}</Link>
                   </th>
-                  <td>
+                  <td data-label="What the reader wrote">
                     <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{excerpt(r.text)}</div>
                     {r.claim ? <div className="muted">On: {r.claim.text}</div> : null}
                   </td>
-                  <td>{READER_KIND_LABEL[r.kind]}</td>
-                  <td>
+                  <td data-label="Kind">{READER_KIND_LABEL[r.kind]}</td>
+                  <td data-label="Status">
                     {STATUS_LABEL[r.status]}
                     {r.submissions > 1 ? <div className="muted">sent {r.submissions} times</div> : null}
                   </td>
-                  <td>
+                  <td data-label="Received">
                     <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
                   </td>
-                  <td>{r.assignee?.name ?? "Nobody"}</td>
+                  <td data-label="Assigned to">{r.assignee?.name ?? "Nobody"}</td>
                 </tr>
               ))}
             </tbody>

@@ -52,7 +52,7 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
         <p className="empty">No counted things yet. Add the first one below, for example “deaths” in people, a running total.</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
-          <table aria-labelledby="vocabulary-heading">
+          <table aria-labelledby="vocabulary-heading" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">What was counted</th>
@@ -66,10 +66,10 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
               {things.map((thing) => (
                 <tr key={thing.id}>
                   <th scope="row">{thing.label}</th>
-                  <td>{thing.unit}</td>
-                  <td>{thing.cumulative ? "yes" : "no: can go down"}</td>
-                  {things.some((t) => t.synonyms.length > 0) ? <td>{thing.synonyms.join(", ") || <span className="muted">none</span>}</td> : null}
-                  <td>{thing.figureCount}</td>
+                  <td data-label="Unit">{thing.unit}</td>
+                  <td data-label="Running total">{thing.cumulative ? "yes" : "no: can go down"}</td>
+                  {things.some((t) => t.synonyms.length > 0) ? <td data-label="Also called">{thing.synonyms.join(", ") || <span className="muted">none</span>}</td> : null}
+                  <td data-label="Figures">{thing.figureCount}</td>
                 </tr>
               ))}
             </tbody>

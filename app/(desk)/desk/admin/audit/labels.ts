@@ -32,6 +32,8 @@ const VERB: Record<string, string> = {
   link: "linked to a claim",
   close: "closed",
   password_reset: "password reset",
+  password_link: "given a password reset link",
+  password_set: "password set through a one-time link",
   role_change: "role changed",
   draft: "drafted",
   edit: "edited",

@@ -17,7 +17,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <h1>Users</h1>
       <p className="muted">
-        Changing a role, disabling an account or resetting a password signs that person out everywhere at once.
+        Changing a role or disabling an account signs that person out everywhere at once. A reset link changes nothing until the person
+        uses it to choose a new password; then their sessions end too. Nobody here ever sees a password.
       </p>
       <CreateUserForm />
       <h2 id="people-heading">{search ? `People matching “${search}” (${users.length})` : `People (${users.length})`}</h2>
