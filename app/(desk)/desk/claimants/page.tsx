@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { listClaimants } from "@/lib/data/claimants";
 import { CLAIMANT_TYPE_LABEL } from "@/lib/validations/claimant";
 import { ClaimantForm } from "@/components/claimants/claimant-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Claimants" };
 
@@ -34,7 +35,7 @@ export default async function ClaimantsPage() {
       {claimants.length === 0 ? (
         <p className="empty">No claimants yet. Name one in a new claim and it appears here.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Claimants table">
+        <TableScroll labelledBy="claimants-heading">
           <table aria-labelledby="claimants-heading" className="stack-on-phone">
             <caption id="claimants-heading" className="visually-hidden">
               Claimants
@@ -66,7 +67,7 @@ export default async function ClaimantsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {mayManage && claimants.length > 0 ? (
         <section aria-labelledby="edit-claimants-heading" className="stack">

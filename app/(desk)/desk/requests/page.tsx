@@ -5,6 +5,7 @@ import { listReaderRequests } from "@/lib/data/reader-requests";
 import { READER_KIND_LABEL, readerQueueFiltersSchema } from "@/lib/validations/reader-request";
 import { STATUS_LABEL } from "@/components/readers/request-labels";
 import { ReaderRequestsSummary } from "@/components/readers/reader-requests-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Reader requests" };
 
@@ -52,7 +53,7 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
       {requests.length === 0 ? (
         <p className="empty">No requests match. Readers send them from the forms at the foot of every public claim and story page.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Reader requests">
+        <TableScroll label="Reader requests, newest first">
           <table className="stack-on-phone">
             <caption className="visually-hidden">Reader requests, newest first</caption>
             <thead>
@@ -88,7 +89,7 @@ export default async function ReaderRequestsPage({ searchParams }: { searchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

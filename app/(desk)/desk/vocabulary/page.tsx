@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { listCountedThings, listStoriesForVocabulary } from "@/lib/data/counted-things";
 import { CountedThingForm } from "@/components/vocabulary/counted-thing-form";
 import { MergeForm } from "@/components/vocabulary/merge-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Counted things" };
 
@@ -51,7 +52,7 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
       {things.length === 0 ? (
         <p className="empty">No counted things yet. Add the first one below, for example “deaths” in people, a running total.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+        <TableScroll labelledBy="vocabulary-heading">
           <table aria-labelledby="vocabulary-heading" className="stack-on-phone">
             <thead>
               <tr>
@@ -74,7 +75,7 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {mayManage && things.length > 0 ? (
