@@ -16,7 +16,7 @@ export function ExternalChecksTable({
   lastColumn: { heading: string; cell: (check: ExternalCheck) => ReactNode };
 }) {
   return (
-    <TableScroll labelledBy={labelledBy}>
+    <TableScroll label="Table of imported checks">
       <table aria-labelledby={labelledBy}>
         <thead>
           <tr>

@@ -35,7 +35,7 @@ export default async function ClaimantsPage() {
       {claimants.length === 0 ? (
         <p className="empty">No claimants yet. Name one in a new claim and it appears here.</p>
       ) : (
-        <TableScroll labelledBy="claimants-heading">
+        <TableScroll label="Table of claimants">
           <table aria-labelledby="claimants-heading" className="stack-on-phone">
             <caption id="claimants-heading" className="visually-hidden">
               Claimants

@@ -52,7 +52,7 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
       {things.length === 0 ? (
         <p className="empty">No counted things yet. Add the first one below, for example “deaths” in people, a running total.</p>
       ) : (
-        <TableScroll labelledBy="vocabulary-heading">
+        <TableScroll label="Table of counted things and their words">
           <table aria-labelledby="vocabulary-heading" className="stack-on-phone">
             <thead>
               <tr>

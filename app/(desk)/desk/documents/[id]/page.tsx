@@ -45,7 +45,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         {document.claims.length === 0 ? (
           <p className="hint">None yet. Tick sentences below and create claims from them.</p>
         ) : (
-          <TableScroll labelledBy="claims-heading">
+          <TableScroll label="Table of the claims from this article">
             <table>
               <thead>
                 <tr>
