@@ -26,12 +26,15 @@ function pages(group: string): string[] {
     .sort();
 }
 
-type Values = { claim: string; story: string; document: string; request: string };
+type Values = { claim: string; story: string; storyId: string; document: string; request: string; snapshot: string };
 
-/** Real records for the templates' [slug] and [id]: a published demo claim with evidence, its story, a document, a reader request. */
+/**
+ * Real records for the templates' [slug] and [id]: a published demo claim with evidence, its story,
+ * a document, a reader request and a kept copy of a page (made here when the database has none).
+ */
 async function values(): Promise<Values> {
-  const [claim] = await query<{ slug: string; story: string }>(
-    `SELECT c.slug, s.slug AS story FROM claims c JOIN stories s ON s.id = c.story_id
+  const [claim] = await query<{ slug: string; story: string; story_id: string }>(
+    `SELECT c.slug, s.slug AS story, s.id AS story_id FROM claims c JOIN stories s ON s.id = c.story_id
       WHERE EXISTS (SELECT 1 FROM publications p WHERE p.claim_id = c.id AND p.kind <> 'RETRACTION')
       ORDER BY (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) DESC, c.slug LIMIT 1`,
   );
@@ -43,15 +46,28 @@ async function values(): Promise<Values> {
       [`R-${Array.from({ length: 8 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[Math.floor(Math.random() * 32)]).join("")}`, `Walked by the layout check ${Date.now()}`],
     )
   )[0];
-  expect(claim && document && request, "the demo has a published claim, a document and a reader request").toBeTruthy();
-  return { claim: claim!.slug, story: claim!.story, document: document!.id, request: request!.id };
+  let [snapshot] = await query<{ id: string }>("SELECT id FROM source_snapshots ORDER BY fetched_at LIMIT 1");
+  snapshot ??= (
+    await query<{ id: string }>(
+      `INSERT INTO source_snapshots (source_id, final_url, status, headers, html, html_sha256, main_text, main_text_sha256, title)
+       SELECT s.id, s.url, 200, '{"content-type": "text/html; charset=utf-8"}', $1, encode(sha256(convert_to($1, 'UTF8')), 'hex'),
+              $2, encode(sha256(convert_to($2, 'UTF8')), 'hex'), 'A kept page'
+         FROM sources s JOIN evidence e ON e.source_id = s.id ORDER BY s.url LIMIT 1 RETURNING id`,
+      ["<html><body><article><p>Kept for the layout walk.</p></article></body></html>", "Kept for the layout walk."],
+    )
+  )[0];
+  expect(claim && document && request && snapshot, "the demo has a published claim, a document, a reader request and a kept copy").toBeTruthy();
+  return { claim: claim!.slug, story: claim!.story, storyId: claim!.story_id, document: document!.id, request: request!.id, snapshot: snapshot!.id };
 }
 
+/** Each template's record: every walked page shows a real one, never a "not found". */
 function fill(template: string, v: Values): string {
   const slug = template.startsWith("/stories/") ? v.story : v.claim;
-  const id = template.startsWith("/desk/requests/") ? v.request : v.document;
+  const ids: Record<string, string> = { "/desk/requests/": v.request, "/desk/snapshots/": v.snapshot, "/desk/stories/": v.storyId, "/desk/documents/": v.document };
+  const id = Object.entries(ids).find(([prefix]) => template.startsWith(prefix))?.[1];
+  if (template.includes("[id]") && !id) throw new Error(`the layout walk has no record for ${template}: add one to values()`);
   // A made-up password link: the page's "link not valid" state (a real one is walked in admin.spec.ts).
-  return template.replace("[slug]", slug).replace("[id]", id).replace("[token]", "made-up-token-for-the-layout-walk-00000000");
+  return template.replace("[slug]", slug).replace("[id]", id ?? "").replace("[token]", "made-up-token-for-the-layout-walk-00000000");
 }
 
 /** Width of the page's content beyond the viewport, in CSS pixels (0: nothing scrolls sideways). */
@@ -70,6 +86,7 @@ async function overflow(page: Page): Promise<{ by: number; culprits: string[] }>
 async function visit(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(500);
+  return response?.status() ?? 0;
 }
 
 test.describe("search finds what people type", () => {
@@ -141,7 +158,8 @@ async function walk(page: Page, routes: string[], label: string, width: (typeof 
   const problems: string[] = [];
   await page.setViewportSize({ width, height: 900 });
   for (const url of routes) {
-    await visit(page, url);
+    // A walked page must show its record: a "not found" would pass every check below while testing nothing.
+    if ((await visit(page, url)) === 404) problems.push(`${url}: not found`);
     const title = await page.title();
     if (/claimdesk.*claimdesk/.test(title)) problems.push(`${url}: title “${title}”`);
     if (width === 390) {

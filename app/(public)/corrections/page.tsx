@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 function AmendmentTable({ caption, rows, showRating }: { caption: string; rows: PublicAmendment[]; showRating: boolean }) {
   return (
     <TableScroll label={caption}>
-      <table>
+      <table className="stack-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -34,7 +34,7 @@ function AmendmentTable({ caption, rows, showRating }: { caption: string; rows: 
                 <div className="muted">{a.claim.claimant}</div>
               </th>
               {showRating ? (
-                <td>
+                <td data-label="Rating">
                   {a.oldRating === a.newRating ? (
                     <RatingBadge rating={a.newRating} />
                   ) : (
@@ -44,11 +44,11 @@ function AmendmentTable({ caption, rows, showRating }: { caption: string; rows: 
                   )}
                 </td>
               ) : null}
-              <td style={{ whiteSpace: "pre-wrap" }}>
+              <td data-label="Why" style={{ whiteSpace: "pre-wrap" }}>
                 {a.note}
                 <ReaderRequestMark show={a.fromReaderRequest} />
               </td>
-              <td>
+              <td data-label="Date">
                 <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
               </td>
             </tr>

@@ -24,7 +24,7 @@ export default async function DocumentsPage() {
         </p>
       ) : (
         <TableScroll label="The 50 most recently imported articles">
-          <table>
+          <table className="stack-on-phone">
             <caption className="visually-hidden">The 50 most recently imported articles</caption>
             <thead>
               <tr>
@@ -42,11 +42,11 @@ export default async function DocumentsPage() {
                   <td>
                     <Link href={`/desk/documents/${doc.id}`}>{doc.title}</Link>
                   </td>
-                  <td>{doc.outlet}</td>
-                  <td>{formatDay(doc.publishedAt)}</td>
-                  <td>{doc.storyTitle ?? <span className="muted">—</span>}</td>
-                  <td>{doc.claimCount}</td>
-                  <td>
+                  <td data-label="Outlet">{doc.outlet}</td>
+                  <td data-label="Published">{formatDay(doc.publishedAt)}</td>
+                  <td data-label="Story">{doc.storyTitle ?? <span className="muted">—</span>}</td>
+                  <td data-label="Claims">{doc.claimCount}</td>
+                  <td data-label="Imported">
                     {formatDay(doc.createdAt)}
                     {doc.createdByName ? <span className="muted"> by {doc.createdByName}</span> : null}
                   </td>

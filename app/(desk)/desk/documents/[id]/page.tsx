@@ -46,7 +46,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <p className="hint">None yet. Tick sentences below and create claims from them.</p>
         ) : (
           <TableScroll label="Table of the claims from this article">
-            <table>
+            <table className="stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">Claim</th>
@@ -61,9 +61,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                     <td>
                       <Link href={`/desk/claims/${claim.slug}`}>{claim.text}</Link>
                     </td>
-                    <td>{claim.claimant}</td>
-                    <td>{CLAIM_KIND_LABEL[claim.kind]}</td>
-                    <td>
+                    <td data-label="Claimant">{claim.claimant}</td>
+                    <td data-label="Kind">{CLAIM_KIND_LABEL[claim.kind]}</td>
+                    <td data-label="Status">
                       <span className="badge badge-neutral">{CLAIM_STATUS_LABEL[claim.status]}</span>
                     </td>
                   </tr>
