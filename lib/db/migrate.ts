@@ -52,9 +52,11 @@ export type MigrateResult = { applied: string[]; alreadyApplied: number };
  */
 export async function migrate(db: SqlRunner, migrations?: Migration[]): Promise<MigrateResult> {
   const all = migrations ?? (await loadMigrations());
-  await db.exec(CREATE_BOOKKEEPING);
+  // The lock first: two processes creating the bookkeeping table at once on a fresh database race
+  // on the catalogue ("CREATE TABLE IF NOT EXISTS" is not safe under concurrency).
   await db.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
   try {
+    await db.exec(CREATE_BOOKKEEPING);
     const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
