@@ -63,9 +63,10 @@ function selected(): Step[] {
   return steps.map((s) => (s.name === "build" && !wanted.has("typecheck") ? { ...s, command: s.command.filter((c) => c !== "--skip-typecheck") } : s));
 }
 
-type Outcome = { step: Step; code: number; seconds: number; cpuSeconds?: number; counts: Counts | null; failures?: Failure[]; skipped?: string };
+type Outcome = { step: Step; code: number; seconds: number; startedAt?: number; cpuSeconds?: number; counts: Counts | null; failures?: Failure[]; skipped?: string };
 // Not under test-results/: Playwright empties its output folder when it starts.
 const LOG_DIR = ".test-logs";
+const runStarted = performance.now();
 const logName = (step: Step) => `${LOG_DIR}/${step.name.replace(/[^a-z0-9]+/gi, "-")}.log`;
 // GNU time, where the machine has it, reports the CPU each step used (itself and every process it
 // waited for): with two cores, the sum of those is the floor under the run's total.
@@ -80,6 +81,7 @@ function cpuSeconds(step: Step): number | undefined {
 
 function run(step: Step): Promise<Outcome> {
   const started = performance.now();
+  const startedAt = (started - runStarted) / 1000;
   console.log(`▶ ${step.name}: ${step.command.join(" ")}`);
   return new Promise((resolve) => {
     const log = createWriteStream(logName(step));
@@ -110,7 +112,7 @@ function run(step: Step): Promise<Outcome> {
         process.stdout.write(Buffer.concat(output));
         const cpu = cpuSeconds(step);
         console.log(`■ ${step.name}: ${code === 0 ? "ok" : "FAILED"} in ${seconds.toFixed(0)} s${counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : ""}`);
-        resolve({ step, code, seconds, cpuSeconds: cpu, counts, failures: report?.failures });
+        resolve({ step, code, seconds, startedAt, cpuSeconds: cpu, counts, failures: report?.failures });
       });
     });
   });
@@ -137,7 +139,6 @@ async function schedule(steps: Step[]): Promise<Outcome[]> {
   return steps.map((s) => done.get(s.name)!);
 }
 
-const started = performance.now();
 rmSync(LOG_DIR, { recursive: true, force: true });
 mkdirSync(LOG_DIR, { recursive: true });
 // A fresh database each run: tests make their own rows and never clean up, so a database kept
@@ -147,19 +148,20 @@ const outcomes = await schedule(selected());
 
 let passed = 0;
 let failed = 0;
-console.log("\nStep durations (wall; CPU where measured):");
-for (const { step, code, seconds, cpuSeconds, counts, skipped } of outcomes) {
+console.log("\nStep durations (wall; CPU where measured; when each started):");
+for (const { step, code, seconds, startedAt, cpuSeconds, counts, skipped } of outcomes) {
   passed += counts?.passed ?? 0;
   failed += counts?.failed ?? 0;
   // A step that failed without failing a test (lint, a crash, a skipped step) still counts once.
   if (code !== 0 && !counts?.failed) failed += 1;
   const result = skipped ? `not run: ${skipped}` : code === 0 ? "ok" : "FAILED";
   const cpu = cpuSeconds === undefined ? "" : `  cpu ${cpuSeconds.toFixed(0).padStart(4)} s`;
-  console.log(`  ${step.name.padEnd(22)} ${seconds.toFixed(0).padStart(5)} s${cpu}  ${result}${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ""}`);
+  const from = startedAt === undefined ? "" : `  from +${startedAt.toFixed(0)} s`;
+  console.log(`  ${step.name.padEnd(22)} ${seconds.toFixed(0).padStart(5)} s${cpu}${from}  ${result}${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ""}`);
 }
 const cpuTotal = outcomes.reduce((sum, o) => sum + (o.cpuSeconds ?? 0), 0);
 const failedSteps = outcomes.filter((o) => o.code !== 0).map((o) => o.step.name);
-console.log(`  ${"total".padEnd(22)} ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s${cpuTotal ? `  cpu ${cpuTotal.toFixed(0).padStart(4)} s` : ""}`);
+console.log(`  ${"total".padEnd(22)} ${((performance.now() - runStarted) / 1000).toFixed(0).padStart(5)} s${cpuTotal ? `  cpu ${cpuTotal.toFixed(0).padStart(4)} s` : ""}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
 // Named last, beside the summary, so a log cut to its tail still says what failed and why.
 const failures = outcomes.flatMap((o) => (o.failures ?? []).map((f) => ({ ...f, step: o.step.name })));
