@@ -1,8 +1,9 @@
 import { readdirSync } from "node:fs";
 import { defineConfig, devices, type Project } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/browser";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./e2e/environment";
 
-// Debian's chromium: Playwright cannot download its own browser on these machines.
+// Debian's chromium (e2e/browser.ts): Playwright cannot download its own browser on these machines.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
@@ -23,18 +24,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: process.env.E2E_ORDER === "reverse" ? reversedProjects() : [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

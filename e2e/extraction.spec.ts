@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { query, signIn } from "./helpers";
+import { axeViolations } from "./axe";
 
 // Claims taken from an imported article: the article is offered as each claim's first source (its
 // excerpt the sentence) unless unticked, and the duplicate check of "New claim" runs before anything
@@ -36,8 +36,7 @@ test("candidates: the article is the first source, and a duplicate is shown befo
   await page.getByLabel("Claimant is").first().selectOption({ label: "An organisation" });
   await page.getByRole("checkbox", { name: "Add this article as the claim’s first source" }).nth(1).uncheck();
 
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: test.info().outputPath("extraction-1366.png"), fullPage: true });
 

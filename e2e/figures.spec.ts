@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openDisclosure, query, signIn } from "./helpers";
 import { createClaimWithSource, publishVersion } from "./fixtures/publications";
+import { seriousAxeViolations } from "./axe";
 
 type Figure = { outlet: string; kind: string; value: string; words: string; counted: string; asOf: string };
 
@@ -29,8 +29,7 @@ async function attachFigure(page: Page, figure: Figure) {
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const serious = await seriousAxeViolations(page);
   expect(serious.map((v) => `${page.url()}: ${v.id} ${v.help}`)).toEqual([]);
 }
 

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createClaimWithSource, publishVersion } from "./fixtures/publications";
 import { query, signIn, USERS } from "./helpers";
+import { seriousAxeViolations } from "./axe";
 
 /*
  * Issue 19, "search that finds what people type" and "readable everywhere": the names people type
@@ -167,8 +167,7 @@ async function walk(page: Page, routes: string[], label: string, width: (typeof 
       if (by > 0) problems.push(`${url} at 390 px scrolls sideways by ${by} px: ${culprits.join(", ")}`);
     }
     if (options.axe) {
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+      for (const v of await seriousAxeViolations(page)) {
         problems.push(`${url} at ${width} px: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
       }
       if (shots) {

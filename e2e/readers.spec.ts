@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { issueFormToken } from "../lib/readers/form-token";
 import { E2E_AUTH_SECRET } from "./environment";
 import { query, signIn } from "./helpers";
 import { createClaimWithSource, publishVersion } from "./fixtures/publications";
+import { axeViolations } from "./axe";
 
 // Readers' suggestions and correction requests (issue 21): a reader sends them with and without
 // JavaScript and gets a reference; the desk triages them each way. The form refuses a post sooner
@@ -67,14 +67,13 @@ test("with JavaScript: a claim suggestion from a story page; accessible forms an
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: "test-results/readers-story-390.png", fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/readers-story-1366.png", fullPage: true });
   await form.getByLabel("The claim you want us to check").fill(`The governor said the airport reopened on Friday ${Date.now()}.`);
   await formOldEnough(page, form);
   await form.getByRole("button", { name: "Send suggestion" }).click();
   const reference = await referenceFrom(page);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await requestByRef(reference)).toMatchObject({ kind: "SUGGESTION", status: "OPEN", claim_id: null, email: null });
 
   const feed = await page.request.get(`/stories/${claim.story}`).then(() => page.request.get(`/feeds/stories/${claim.story}`));
@@ -90,7 +89,7 @@ test("a refused post says why and keeps the reader on the form", async ({ page }
   await token.evaluate((input, value) => ((input as HTMLInputElement).value = value), issueFormToken(E2E_AUTH_SECRET));
   await page.getByRole("button", { name: "Send suggestion" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Not sent." })).toContainText("within seconds of the page opening");
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the desk triages each way: assign, turn into a claim, link to an existing claim, close with a reason", async ({ page }) => {
@@ -113,7 +112,7 @@ test("the desk triages each way: assign, turn into a claim, link to an existing 
   await expect(page.getByRole("status").filter({ hasText: "Readers:" })).toContainText("correction request");
   await page.goto("/desk/requests?kind=SUGGESTION");
   await expect(page.getByRole("link", { name: suggestion.reference })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/readers-queue-1366.png", fullPage: true });
 
   // Assign, then turn into a claim through the new-claim form (prefilled; the duplicate check runs).

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/browser";
 import { testDb } from "../support/db";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 import { pagePath, postAction, readActionManifest, readActionReply, fullServer } from "./support/client";
@@ -19,10 +20,7 @@ const changeRole = readActionManifest().find((a) => a.name === "changeUserRoleAc
 let browser: Browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 after(async () => {
   await browser.close();
