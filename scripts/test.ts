@@ -1,23 +1,28 @@
-// `npm test`: every suite, at most STEP_CONCURRENCY (default 2) steps at a time on this 2-core
-// machine, in this order as their prerequisites allow: the one `next build` (scripts/build.ts, keyed
-// on a content hash) and unit + integration (PostgreSQL) first; then the browser tests and security
+// `npm test`: every suite, started in this order as their prerequisites and the machine's cores allow.
+// Each step says how many cores it keeps busy (`cores`, measured with vmstat on this 2-core machine):
+// a step starts while the running steps use fewer than STEP_CORES (default: the core count), so a
+// suite that mostly waits on a browser or a server (security, faults) runs beside two that compute,
+// and two that compute never run beside a third. First the one `next build` (scripts/build.ts,
+// keyed on a content hash) and unit + integration (PostgreSQL); then the browser tests and security
 // over HTTP, the two longest; then lint, the embedded-database suite, the type-check (its program
 // includes the route types the build writes to .next/types, so it reads them whole and fresh, never
-// mid-write) and faults, each on its own ports and databases, all serving that one build. Three
-// steps at once took longer on two cores than two; each step's CPU time is printed, and their sum
-// over two cores is the floor under the total.
+// mid-write) and faults, each on its own ports and databases, all serving that one build. Each
+// step's CPU time is printed, and their sum over the cores is the floor under the total.
 // Each step's output is kept in .test-logs/<step>.log and printed whole when it ends; the
 // run ends with each step's duration, the total, the failed tests, and one line:
 // "Summary: N passed, N failed".
 // `npm test -- --quick` runs lint, type-check and unit + integration only; names run those steps.
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { recreateDatabase } from "./test-database";
 import { countNode, nodeFailures, playwrightReport, type Counts, type Failure } from "./test-report";
 
 type Step = {
   name: string;
   command: string[];
+  /** The cores it keeps busy while it runs (a browser suite waits on its server and browser much of the time). */
+  cores: number;
   counts?: "node" | "playwright";
   /** Steps that must have finished (successfully) first. */
   after?: string[];
@@ -29,7 +34,7 @@ const TEST_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0
 // Measured on this 2-core machine (docs/performance.md, "The test run"): the files wait on
 // PostgreSQL and scrypt more than on the CPU, so more run at once than there are cores.
 const UNIT_CONCURRENCY = process.env.UNIT_CONCURRENCY ?? "4";
-const STEP_CONCURRENCY = Math.max(1, Number(process.env.STEP_CONCURRENCY ?? 2));
+const STEP_CORES = Math.max(1, Number(process.env.STEP_CORES ?? availableParallelism()));
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -37,19 +42,20 @@ const only = args.filter((a) => !a.startsWith("--"));
 
 const STEPS: Step[] = [
   // tsc type-checks the same program after it, so the build skips its own type-check.
-  { name: "build", command: ["npx", "tsx", "scripts/build.ts", "--skip-typecheck"] },
+  { name: "build", cores: 1.5, command: ["npx", "tsx", "scripts/build.ts", "--skip-typecheck"] },
   {
     name: "unit + integration",
+    cores: 1.5,
     command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", `--test-concurrency=${UNIT_CONCURRENCY}`],
     counts: "node",
   },
   // The two longest steps after the build start first, so the short ones fill in around them.
-  { name: "end-to-end", command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
-  { name: "security over HTTP", command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
-  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
-  { name: "embedded database", command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
-  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
-  { name: "faults", command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
+  { name: "end-to-end", cores: 1.5, command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
+  { name: "security over HTTP", cores: 0.5, command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
+  { name: "lint", cores: 1, command: ["npm", "run", "--silent", "lint"] },
+  { name: "embedded database", cores: 1, command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
+  { name: "typecheck", cores: 1, command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
+  { name: "faults", cores: 0.5, command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
 ];
 const QUICK = ["lint", "typecheck", "unit + integration"];
 
@@ -118,7 +124,16 @@ function run(step: Step): Promise<Outcome> {
   });
 }
 
-/** Starts, in list order and up to STEP_CONCURRENCY at once, each step whose prerequisites succeeded; a failed prerequisite skips its dependants. */
+/**
+ * Starts, in list order, each step whose prerequisites succeeded while the running steps use fewer
+ * than STEP_CORES cores; a failed prerequisite skips its dependants.
+ */
+function busyCores(names: Iterable<string>): number {
+  let cores = 0;
+  for (const name of names) cores += STEPS.find((s) => s.name === name)!.cores;
+  return cores;
+}
+
 async function schedule(steps: Step[]): Promise<Outcome[]> {
   const done = new Map<string, Outcome>();
   const running = new Map<string, Promise<Outcome>>();
@@ -129,7 +144,7 @@ async function schedule(steps: Step[]): Promise<Outcome[]> {
       if (needs.some((n) => n === undefined)) continue;
       const failed = needs.find((n) => n!.code !== 0);
       if (failed) done.set(step.name, { step, code: 1, seconds: 0, counts: null, skipped: `${failed.step.name} failed` });
-      else if (running.size < STEP_CONCURRENCY) running.set(step.name, run(step));
+      else if (busyCores(running.keys()) < STEP_CORES) running.set(step.name, run(step));
     }
     if (running.size === 0) continue;
     const finished = await Promise.race(running.values());
