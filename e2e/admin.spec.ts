@@ -40,6 +40,11 @@ test("an admin invites a person without any password; a fact-checker cannot reac
     [email],
   );
   expect(row).toEqual({ role: "EDITOR", links: "1" });
+  // Until the person chooses a password, the list says so and until when the link works.
+  await page.goto(`/desk/admin/users?q=${encodeURIComponent(email)}`);
+  const listed = page.getByRole("row").filter({ hasText: email });
+  await expect(listed.getByText("Invited", { exact: true })).toBeVisible();
+  await expect(listed.getByText(/No password yet; the link works until \d+ \w+ \d{4}/)).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, "checker");

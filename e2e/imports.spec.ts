@@ -19,7 +19,10 @@ test("a fact-checker imports another organisation's ClaimReview and sees it as t
     reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" },
     itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "A state TV host" } },
   };
-  await page.getByLabel("ClaimReview markup").fill(JSON.stringify(review));
+  // A second check of a near-identical claim: each claim page then lists the other under "Similar
+  // claims checked elsewhere" (a table with a visually-hidden link label), on the first run too.
+  const similar = { ...review, claimReviewed: `Die Regierung hat die Gaspreise verdoppelt, sagt ein Post (${stamp})`, url: `https://faktencheck.example/${stamp}/b/` };
+  await page.getByLabel("ClaimReview markup").fill(JSON.stringify([review, similar]));
   await page.getByRole("button", { name: "Import checks" }).click();
   await expect.poll(async () => (await query("SELECT 1 FROM claims WHERE external_review->>'reviewUrl' = $1", [reviewUrl])).length).toBe(1);
   await page.reload();
@@ -46,10 +49,13 @@ test("another publisher's rating shows on our scale beside their own words, and 
     reviewRating: { "@type": "Rating", alternateName: "Größtenteils falsch" },
     itemReviewed: { "@type": "Claim", datePublished: "2022-11-30T00:00+01:00", appearance: ["https://social.example/a", "https://social.example/b"] },
   };
-  await page.getByLabel("ClaimReview markup").fill(JSON.stringify(review));
+  // A second check of a near-identical claim: each claim page then lists the other under "Similar
+  // claims checked elsewhere" (a table with a visually-hidden link label), on the first run too.
+  const similar = { ...review, claimReviewed: `Die Regierung hat die Gaspreise verdoppelt, sagt ein Post (${stamp})`, url: `https://faktencheck.example/${stamp}/b/` };
+  await page.getByLabel("ClaimReview markup").fill(JSON.stringify([review, similar]));
   await page.getByRole("button", { name: "Import checks" }).click();
   const results = page.getByRole("region", { name: "Import results" });
-  await expect(results.getByText("Größtenteils falsch")).toBeVisible();
+  await expect(results.getByText("Größtenteils falsch").first()).toBeVisible();
   await expect.poll(async () => (await query("SELECT external_review->>'normalisedRating' AS r FROM claims WHERE text = $1", [claimed]))[0]?.r).toBe("mostly_false");
 
   await page.getByLabel("Rating on our scale").selectOption("mostly_false");
@@ -74,6 +80,7 @@ test("another publisher's rating shows on our scale beside their own words, and 
   await expect(page.getByText("2022-11-30T00:00+01:00")).toBeVisible();
   await expect(page.getByText("A. Reporterin")).toBeVisible();
   await expect(page.getByRole("link", { name: "social.example" })).toHaveCount(2);
+  await expect(page.getByRole("table", { name: "Similar claims checked elsewhere" }).getByRole("link", { name: similar.claimReviewed })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });

@@ -30,7 +30,8 @@ test.beforeAll(async () => {
 test.afterAll(() => site.close());
 
 test("a cited page is kept, its change is noticed and shown, the checker is told, and readers learn once an editor confirms", async ({ page, browser }) => {
-  const claim = await createClaimWithSource(`Thousands were detained across the country ${Date.now()}`);
+  const text = `Thousands were detained across the country ${Date.now()}`;
+  const claim = await createClaimWithSource(text);
   const checker = (await query<{ id: string }>("SELECT id FROM users WHERE email = 'checker@claimdesk.test'"))[0]!.id;
   await query("UPDATE claims SET assignee_id = $1 WHERE id = $2", [checker, claim.id]);
   const path = `/statement-${claim.slug}`;
@@ -81,7 +82,7 @@ test("a cited page is kept, its change is noticed and shown, the checker is told
   // The assigned checker is told, in the header and on the notifications page.
   expect(await query("SELECT kind, actor_id FROM notifications WHERE claim_id = $1 AND recipient_id = $2", [claim.id, checker])).toEqual([{ kind: "SOURCE_CHANGED", actor_id: null }]);
   await page.goto("/desk/notifications");
-  await expect(page.getByRole("listitem").filter({ hasText: "The source recheck found that a cited source changed" }).filter({ hasText: "Thousands were detained" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "The source recheck found that a cited source changed" }).filter({ hasText: text })).toBeVisible();
 
   // The desk shows what changed; a checker may not tell readers.
   await page.goto(`/desk/claims/${claim.slug}`);

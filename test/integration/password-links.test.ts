@@ -9,6 +9,7 @@ import { verifyPassword } from "../../lib/auth/password";
 import { findOpenPasswordLink, LINK_NOT_VALID, tokenDigest } from "../../lib/auth/password-links";
 import { signIn } from "../../lib/auth/sign-in";
 import { AppError } from "../../lib/errors";
+import { listUsers } from "../../lib/data/users";
 import { sendPasswordLinkEmail } from "../../lib/password-link-mail";
 import { setPasswordWithLink } from "../../lib/services/password-links";
 import { createPasswordLink, createUser as inviteUser, setUserDisabled } from "../../lib/services/users";
@@ -113,6 +114,31 @@ describe("one-time links to set a password", async () => {
     assert.equal(links.length, 2);
     assert.ok(links[0]?.voidedAt && !links[0].usedAt);
     assert.ok(links[1]?.usedAt && !links[1].voidedAt);
+  });
+
+  test("the users list marks an invited person until they choose a password, and says when the link lapsed", async () => {
+    const email = `${unique("pending")}@claimdesk.test`;
+    const invited = await inviteUser(admin.session, { email, name: "Pending Person", role: "FACT_CHECKER" });
+    assert.equal(invited.ok, true, JSON.stringify(invited));
+    if (!invited.ok) return;
+    const listed = async () => (await listUsers(email)).map((u) => u.invitation);
+    assert.deepEqual(await listed(), [{ open: true, expiresAt: invited.data.expiresAt.toISOString() }]);
+
+    // The invitation lapses: still invited, the link no longer works.
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const past = new Date(Date.now() - 60_000);
+    await db.passwordLink.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(past.getTime() - 72 * 3_600_000), expiresAt: past } });
+    assert.deepEqual(await listed(), [{ open: false, expiresAt: past.toISOString() }]);
+
+    // A new link (a reset link to the same person) opens it again; using it ends the invitation.
+    const token = await resetLinkToken(admin.session, user.id);
+    assert.equal((await listed())[0]?.open, true);
+    assert.equal((await use(token, "my own chosen passphrase")).ok, true);
+    assert.deepEqual(await listed(), [null]);
+
+    // Accounts made otherwise (the seed, the operator's command) were never invited.
+    const made = await createUser(db, "EDITOR");
+    assert.deepEqual((await listUsers(made.email)).map((u) => u.invitation), [null]);
   });
 
   test("unknown, malformed and disabled-account links get one answer; the person is never named", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { listUsers } from "@/lib/data/users";
+import { listUsers, type UserListItem } from "@/lib/data/users";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { formatDay } from "@/components/documents/format";
@@ -58,7 +58,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <span className="muted">{user.email}</span>
               </td>
               <td data-label="Role">{ROLE_LABEL[user.role]}</td>
-              <td data-label="Status">{user.disabled ? <span className="badge badge-conflict">Disabled</span> : <span className="badge badge-ok">Active</span>}</td>
+              <td data-label="Status">
+                <UserStatus user={user} />
+              </td>
               <td data-label="Created">{formatDay(user.createdAt)}</td>
               <td data-label="Last sign-in">{user.lastSignInAt ? formatDay(user.lastSignInAt) : <span className="muted">Never</span>}</td>
               <td data-label="Actions">
@@ -68,6 +70,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+/** Disabled, invited (not yet signed up: the link open until a day, or lapsed) or active. */
+function UserStatus({ user }: { user: UserListItem }) {
+  if (user.disabled) return <span className="badge badge-conflict">Disabled</span>;
+  if (!user.invitation) return <span className="badge badge-ok">Active</span>;
+  return (
+    <>
+      <span className="badge badge-neutral">Invited</span>
+      <br />
+      <span className="hint">
+        {user.invitation.open ? `No password yet; the link works until ${formatDay(user.invitation.expiresAt)}` : "No password yet; the link lapsed: send a new one"}
+      </span>
     </>
   );
 }
