@@ -9,8 +9,9 @@ import { CLAIM_SUMMARY_MAX } from "../claim-review/summary";
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 export const blankToUndefined = (value: unknown) => (isBlank(value) ? undefined : value);
 
-const noNul = (value: string) => !value.includes("\u0000");
-const NUL_MESSAGE = "Remove the invisible control characters.";
+/** PostgreSQL refuses NUL in text: every text field refuses it with this field error. */
+export const noNul = (value: string) => !value.includes("\u0000");
+export const NUL_MESSAGE = "Remove the invisible control characters.";
 
 /** A required, trimmed single- or multi-line text. */
 export function requiredText(label: string, max: number) {

@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { blankToUndefined, optionalId, requiredId, requiredText } from "./claim";
+import { blankToUndefined, NUL_MESSAGE, noNul, optionalId, requiredId, requiredText } from "./claim";
 import { formObject } from "./form";
 
 /** "  People  Killed " -> "people killed": labels and synonyms are stored and compared this way. */
@@ -12,7 +12,7 @@ const label = requiredText("what was counted (for example “deaths”)", 200).t
 const synonyms = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/[,\n]/) : Array.isArray(value) ? value : blankToUndefined(value) === undefined ? [] : value),
   z
-    .array(z.string({ error: "Enter the other words as text." }).max(200, "Keep each synonym under 200 characters."), { error: "Enter the other words, separated by commas." })
+    .array(z.string({ error: "Enter the other words as text." }).max(200, "Keep each synonym under 200 characters.").refine(noNul, NUL_MESSAGE), { error: "Enter the other words, separated by commas." })
     .max(30, "Keep the list under 30 synonyms.")
     .transform((words) => [...new Set(words.map(normalizeCounted).filter((word) => word !== ""))]),
 );

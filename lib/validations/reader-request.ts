@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { blankToUndefined, optionalText, requiredId, requiredText } from "./claim";
+import { blankToUndefined, NUL_MESSAGE, noNul, optionalText, requiredId, requiredText } from "./claim";
 import { formObject } from "./form";
 
 // Readers' suggestions and correction requests: one schema for the public form and the route
@@ -68,7 +68,7 @@ export const assignReaderRequestSchema = z.object({
 
 export const linkReaderRequestSchema = z.object({
   id: requiredId("request"),
-  claimSlug: z.string({ error: "Enter the claim's address or slug." }).trim().min(1, "Enter the claim's address or slug.").max(300)
+  claimSlug: z.string({ error: "Enter the claim's address or slug." }).trim().min(1, "Enter the claim's address or slug.").max(300).refine(noNul, NUL_MESSAGE)
     .transform((value) => value.replace(/^.*\/claims\//, "").replace(/[?#].*$/, "")),
 });
 

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { Rating, type VerdictState } from "../generated/prisma/enums";
 import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE } from "./bounds";
+import { NUL_MESSAGE, noNul } from "./claim";
 
 export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
   DRAFT: "Draft",
@@ -15,10 +16,10 @@ export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep it under ${max} characters.`).optional());
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep it under ${max} characters.`).refine(noNul, NUL_MESSAGE).optional());
 
 const requiredText = (what: string, max: number) =>
-  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `Keep it under ${max} characters.`);
+  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `Keep it under ${max} characters.`).refine(noNul, NUL_MESSAGE);
 
 // A datetime-local field ("2022-01-07T12:00") carries no zone: the desk works in UTC.
 const utcLocalTime = (value: unknown) => {
@@ -88,7 +89,7 @@ export const reviewVerdictSchema = z
     verdictId: id,
     revision,
     outcome: z.enum(["APPROVED", "REJECTED"], { error: "Choose approve or reject." }),
-    comment: z.preprocess((v) => v ?? "", z.string().trim().max(5_000, "Keep it under 5000 characters.")),
+    comment: z.preprocess((v) => v ?? "", z.string().trim().max(5_000, "Keep it under 5000 characters.").refine(noNul, NUL_MESSAGE)),
   })
   .superRefine((value, ctx) => {
     if (value.outcome === "REJECTED" && value.comment.length === 0) {
