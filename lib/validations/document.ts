@@ -1,7 +1,7 @@
 import { z } from "./zod";
 import { ClaimantType, ClaimKind } from "../generated/prisma/enums";
 import { LANGUAGES } from "../extraction/language";
-import { checkbox } from "./claim";
+import { checkbox, NUL_MESSAGE, noNul } from "./claim";
 import { webUrl } from "./evidence";
 import { isWebUrl } from "../urls";
 import { formObject } from "./form";
@@ -81,12 +81,14 @@ export const candidateClaimSchema = z.object({
     .string("Enter the claim.")
     .trim()
     .min(1, "Enter the claim as it should be checked.")
-    .max(5000, "Keep the claim under 5,000 characters."),
+    .max(5000, "Keep the claim under 5,000 characters.")
+    .refine(noNul, NUL_MESSAGE),
   claimant: z
     .string("Enter who made the claim.")
     .trim()
     .min(1, "Enter who made the claim.")
-    .max(200, "Keep the claimant under 200 characters."),
+    .max(200, "Keep the claimant under 200 characters.")
+    .refine(noNul, NUL_MESSAGE),
   kind: z.enum(ClaimKind, "Pick a kind of claim."),
   claimantType: z.preprocess(blankToUndefined, z.enum(ClaimantType, "Pick a person or an organisation.").optional()),
   // The imported article becomes the claim's first source (excerpt: the sentence) unless unticked.

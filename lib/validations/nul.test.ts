@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { NUL_MESSAGE } from "./claim";
 import { updateClaimantSchema } from "./claimant";
 import { createCountedThingSchema } from "./counted-thing";
+import { candidateClaimSchema } from "./document";
 import { linkReaderRequestSchema } from "./reader-request";
 import { draftVerdictSchema, reviewVerdictSchema } from "./verdict";
 
@@ -17,6 +18,8 @@ const cases: Array<[string, z.ZodType, Record<string, unknown>, string]> = [
   ["claimant aliases", updateClaimantSchema, { id: "00000000-0000-4000-8000-000000000000", name: "Tokayev", aliases: NUL }, "aliases"],
   ["verdict reasoning", draftVerdictSchema, { claimId: "00000000-0000-4000-8000-000000000000", rating: "TRUE", reasoning: NUL }, "reasoning"],
   ["review comment", reviewVerdictSchema, { verdictId: "00000000-0000-4000-8000-000000000000", revision: 1, outcome: "REJECTED", comment: NUL }, "comment"],
+  ["a candidate claim's text", candidateClaimSchema, { sentenceStart: 0, sentence: "A sentence.", text: NUL, claimant: "Police", kind: "NUMERIC" }, "text"],
+  ["a candidate claim's claimant", candidateClaimSchema, { sentenceStart: 0, sentence: "A sentence.", text: "A claim.", claimant: NUL, kind: "NUMERIC" }, "claimant"],
   ["reader request's claim", linkReaderRequestSchema, { id: "00000000-0000-4000-8000-000000000000", claimSlug: NUL }, "claimSlug"],
 ];
 
