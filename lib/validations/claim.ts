@@ -38,6 +38,21 @@ export function optionalText(max: number) {
   );
 }
 
+/**
+ * Entries typed as "a, b" or one per line (or sent as an array), as typed: at most 30, each under
+ * 200 characters, none holding NUL. The caller tidies and de-duplicates them.
+ */
+export function entryList(names: { what: string; one: string; many: string }) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value.split(/[,\n]/) : Array.isArray(value) ? value : blankToUndefined(value) === undefined ? [] : value),
+    z
+      .array(z.string({ error: `Enter the other ${names.what} as text.` }).max(200, `Keep each ${names.one} under 200 characters.`).refine(noNul, NUL_MESSAGE), {
+        error: `Enter the other ${names.what}, separated by commas.`,
+      })
+      .max(30, `Keep the list under 30 ${names.many}.`),
+  );
+}
+
 export const requiredId = (label = "record") => z.uuid({ error: `Choose a valid ${label}.` });
 export const optionalId = (label = "record") => z.preprocess(blankToUndefined, requiredId(label).optional());
 

@@ -1,6 +1,6 @@
 import { z } from "./zod";
 import { ClaimantType } from "../generated/prisma/enums";
-import { blankToUndefined, NUL_MESSAGE, noNul, requiredId, requiredText } from "./claim";
+import { blankToUndefined, entryList, requiredId, requiredText } from "./claim";
 import { formObject } from "./form";
 
 export const CLAIMANT_TYPE_LABEL: Record<ClaimantType, string> = { PERSON: "Person", ORGANISATION: "Organisation" };
@@ -23,13 +23,9 @@ const sameAs = z.preprocess(
 );
 
 /** "Tokayev, Tokaev, Токаев" (commas or new lines) -> the distinct aliases. */
-const aliases = z.preprocess(
-  (value) => (typeof value === "string" ? value.split(/[,\n]/) : Array.isArray(value) ? value : blankToUndefined(value) === undefined ? [] : value),
-  z
-    .array(z.string({ error: "Enter the other names as text." }).max(200, "Keep each alias under 200 characters.").refine(noNul, NUL_MESSAGE), { error: "Enter the other names, separated by commas." })
-    .max(30, "Keep the list under 30 aliases.")
-    .transform((words) => [...new Map(words.map(tidyName).filter((word) => word !== "").map((word) => [word.toLowerCase(), word])).values()]),
-);
+const aliases = entryList({ what: "names", one: "alias", many: "aliases" }).transform((words) => [
+  ...new Map(words.map(tidyName).filter((word) => word !== "").map((word) => [word.toLowerCase(), word])).values(),
+]);
 
 /** The claimant management form (editors and admins). */
 export const updateClaimantSchema = formObject({

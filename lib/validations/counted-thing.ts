@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { blankToUndefined, NUL_MESSAGE, noNul, optionalId, requiredId, requiredText } from "./claim";
+import { blankToUndefined, entryList, optionalId, requiredId, requiredText } from "./claim";
 import { formObject } from "./form";
 
 /** "  People  Killed " -> "people killed": labels and synonyms are stored and compared this way. */
@@ -9,13 +9,9 @@ export const normalizeCounted = (value: string) => value.trim().replace(/\s+/g, 
 const label = requiredText("what was counted (for example “deaths”)", 200).transform(normalizeCounted);
 
 /** "people killed, fatalities" (commas or new lines) -> ["people killed", "fatalities"], without repeats. */
-const synonyms = z.preprocess(
-  (value) => (typeof value === "string" ? value.split(/[,\n]/) : Array.isArray(value) ? value : blankToUndefined(value) === undefined ? [] : value),
-  z
-    .array(z.string({ error: "Enter the other words as text." }).max(200, "Keep each synonym under 200 characters.").refine(noNul, NUL_MESSAGE), { error: "Enter the other words, separated by commas." })
-    .max(30, "Keep the list under 30 synonyms.")
-    .transform((words) => [...new Set(words.map(normalizeCounted).filter((word) => word !== ""))]),
-);
+const synonyms = entryList({ what: "words", one: "synonym", many: "synonyms" }).transform((words) => [
+  ...new Set(words.map(normalizeCounted).filter((word) => word !== "")),
+]);
 
 /** A checkbox: present ("on") means yes; a script may send a boolean. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
