@@ -15,6 +15,9 @@ const nextConfig = {
   // owns the embedded database itself when started without npm start: lib/db/embedded/).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "proper-lockfile", "pg"],
   poweredByHeader: false,
+  // proxy.ts must tell the client router's payload requests (the RSC headers, `?_rsc=`) from a
+  // reader's page load, which goes to the page cache; by default Next strips both before the proxy.
+  skipProxyUrlNormalize: true,
   ...sharedCache,
   experimental: {
     // The data cache lives in each server's memory only. On disk (.next/cache) it outlived the

@@ -1,12 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { probeDatabaseCapacity } from "./lib/db/capacity";
-import { getEnv } from "./lib/env";
+import { getAuthSecret, getEnv } from "./lib/env";
 import limits from "./lib/security/limits.json" with { type: "json" };
 import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId, isSnapshotPath, SNAPSHOT_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { isCacheablePageRequest, isPageCacheRequest, PAGE_CACHE_HEADER, pageCacheToken, PAGE_CACHE_PREFIX } from "./lib/public/page-cache-rules";
 
 /*
  * Runs on every non-static path. It
  *  - gives the request an id (`x-request-id`, on the request for the logs and on the response);
+ *  - sends a reader's plain load of a public page to the page cache (lib/public/page-cache.ts),
+ *    which answers with the stored page and its own hash-based policy; the cache's own requests
+ *    carry a header only this deployment can make, and everything else renders per request, with a nonce;
  *  - sets a Content-Security-Policy with a fresh nonce (a kept source page gets SNAPSHOT_CSP instead), handed to Next on the request headers
  *    (`content-security-policy`, `x-nonce`) so Next puts it on its own scripts;
  *  - refuses cross-site writes (see checkRequestOrigin) before any action or handler runs;
@@ -49,6 +53,21 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return secure(NextResponse.redirect(url), csp, requestId);
   }
 
+  const fromPageCache = isPageCacheRequest(request.headers, getAuthSecret());
+  if (isPageCachePath(request.nextUrl.pathname)) {
+    // The rewrite below, seen again on its way to the cache's route: the route sets its own policy.
+    if (fromPageCache) return withRequestId(withStaticHeaders(NextResponse.next()), requestId);
+    return secure(new NextResponse("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, requestId);
+  }
+
+  if (!fromPageCache && isCacheablePageRequest(request, hasSessionCookie(request))) {
+    const headers = new Headers(request.headers);
+    headers.set("x-request-id", requestId);
+    headers.set(PAGE_CACHE_HEADER, pageCacheToken(getAuthSecret()));
+    const target = new URL(`${PAGE_CACHE_PREFIX}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`, request.url);
+    return withRequestId(withStaticHeaders(NextResponse.rewrite(target, { request: { headers } })), requestId);
+  }
+
   if (isPageRender(request) && (await probeDatabaseCapacity(getEnv().DATABASE_POOL_QUEUE_MAX)) === "busy") {
     return secure(busyResponse(), csp, requestId);
   }
@@ -73,8 +92,16 @@ function isPasswordLinkPath(pathname: string): boolean {
 }
 
 function secure(response: NextResponse, csp: string, requestId: string): NextResponse {
-  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("Content-Security-Policy", csp);
+  return withRequestId(withStaticHeaders(response), requestId);
+}
+
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+function withRequestId(response: NextResponse, requestId: string): NextResponse {
   response.headers.set("x-request-id", requestId);
   return response;
 }
@@ -108,6 +135,10 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isPageCachePath(pathname: string): boolean {
+  return pathname === PAGE_CACHE_PREFIX || pathname.startsWith(`${PAGE_CACHE_PREFIX}/`);
 }
 
 function isDeskPath(pathname: string): boolean {

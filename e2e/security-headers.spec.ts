@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { query, signIn } from "./helpers";
 
@@ -21,7 +22,8 @@ function scriptSrc(csp: string | undefined): string[] {
 
 test("every kind of response carries the headers, a nonce CSP and a request id", async ({ request }) => {
   const [claim] = await query<{ slug: string }>("SELECT c.slug FROM claims c JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED' ORDER BY c.slug LIMIT 1");
-  const paths = ["/", "/methodology", "/login", `/claims/${claim!.slug}`, "/no-such-page", "/claims/no-such-claim", "/api/v1/claims", "/api/v1/claims/no-such-claim", "/feeds/verdicts.atom", "/export/claimreviews.jsonl", "/api/auth/csrf", "/desk"];
+  // A reader's plain load of a public page comes from the page cache, with a policy of hashes (below).
+  const paths = ["/?page=2", "/login", "/no-such-page", "/claims/no-such-claim", "/api/v1/claims", "/api/v1/claims/no-such-claim", "/feeds/verdicts.atom", "/export/claimreviews.jsonl", "/api/auth/csrf", "/desk", `/claims/${claim!.slug}?from=feed`];
   const seen = { nonces: new Set<string>(), ids: new Set<string>() };
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
@@ -45,6 +47,45 @@ test("every kind of response carries the headers, a nonce CSP and a request id",
   expect(seen.ids.size).toBe(paths.length);
 });
 
+test("a reader's public page is the same stored bytes for everyone, under a policy of its own scripts' hashes", async ({ request }) => {
+  const [claim] = await query<{ slug: string }>("SELECT c.slug FROM claims c JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED' ORDER BY c.slug LIMIT 1");
+  const [story] = await query<{ slug: string }>("SELECT slug FROM stories ORDER BY slug LIMIT 1");
+  const ids = new Set<string>();
+  for (const path of ["/", "/methodology", "/corrections", "/data", `/claims/${claim!.slug}`, `/stories/${story!.slug}`]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const body = await response.text();
+    expect(response.status(), path).toBe(200);
+    expectSecurityHeaders(headers, path);
+    expect(headers["cache-control"], path).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=1");
+    const sources = scriptSrc(headers["content-security-policy"]);
+    expect(sources[0], path).toBe("'self'");
+    expect(sources.length, path).toBeGreaterThan(1);
+    for (const source of sources.slice(1)) expect(source, path).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    // The strong ETag is the body's own SHA-256, and no render's nonce is left in it.
+    expect(headers["etag"], path).toBe(`"${createHash("sha256").update(body).digest("base64url")}"`);
+    expect(body, path).not.toMatch(/nonce[=\\":]+[A-Za-z0-9+/]{22}==/);
+    ids.add(headers["x-request-id"]!);
+  }
+  expect(ids.size, "each response still has its own request id").toBe(6);
+
+  // A page no publication changes: the same bytes, ETag and policy every time, and a 304 to revalidation.
+  const [first, second] = [await request.get("/methodology"), await request.get("/methodology")];
+  expect(await second.text()).toBe(await first.text());
+  expect(second.headers()["etag"]).toBe(first.headers()["etag"]);
+  expect(second.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+  expect((await request.get("/methodology", { headers: { "if-none-match": first.headers()["etag"]! } })).status()).toBe(304);
+});
+
+test("the page cache's own route is not reachable from outside, and a made-up cache header changes nothing", async ({ request }) => {
+  for (const path of ["/public-page-cache", "/public-page-cache/methodology", "/public-page-cache/claims/x"]) {
+    expect((await request.get(path, { headers: { "x-claimdesk-page-cache": "guess" } })).status(), path).toBe(404);
+  }
+  const forged = await request.get("/methodology", { headers: { "x-claimdesk-page-cache": "guess" } });
+  expect(scriptSrc(forged.headers()["content-security-policy"])[1]).toMatch(/^'sha256-/);
+});
+
 test("the request id is made by the server, never taken from the client", async ({ request }) => {
   const response = await request.get("/", { headers: { "x-request-id": "forged-id" } });
   expect(response.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
@@ -65,6 +106,22 @@ test("the page's scripts carry this response's nonce and no inline script runs w
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ nonce: s.nonce, type: s.type, src: s.src })));
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) expect(script.nonce, JSON.stringify(script)).toBe(nonce);
+});
+
+test("a stored public page runs exactly the inline scripts its policy names", async ({ page }) => {
+  const [claim] = await query<{ slug: string }>("SELECT c.slug FROM claims c JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED' ORDER BY c.slug LIMIT 1");
+  const response = await page.goto(`/claims/${claim!.slug}`);
+  const named = scriptSrc(response?.headers()["content-security-policy"]).filter((s) => s.startsWith("'sha256-")).map((s) => s.slice(8, -1));
+  const inline = await page.evaluate(async () => {
+    const scripts = [...document.querySelectorAll("script:not([src])")].filter((s) => !s.getAttribute("type") || s.getAttribute("type") === "module");
+    return Promise.all(
+      scripts.map(async (s) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s.textContent ?? "")))))),
+    );
+  });
+  expect(inline.length).toBeGreaterThan(0);
+  expect(new Set(inline)).toEqual(new Set(named));
+  const external = await page.evaluate(() => [...document.querySelectorAll("script[src]")].map((s) => new URL((s as HTMLScriptElement).src).origin));
+  for (const origin of external) expect(origin).toBe(new URL(page.url()).origin);
 });
 
 async function watchCsp(page: Page) {

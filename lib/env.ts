@@ -44,6 +44,11 @@ const envSchema = z.object({
       .optional(),
   ),
   PORT: z.string().regex(/^\d{1,5}$/, "PORT must be a port number").optional(),
+  /** Where the page cache asks this instance for a page it renders (default: the address Next serves on). */
+  PAGE_RENDER_ORIGIN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^https?:\/\/[^/?#]+$/, "PAGE_RENDER_ORIGIN must be an origin such as http://127.0.0.1:3000").optional(),
+  ),
   // Connection pool (PostgreSQL only). Every wait is bounded so no request can hang on the database.
   DATABASE_POOL_MAX: positiveInt(10),
   /** How long a request waits for a pooled connection (or a new one) before it gets a 503. */

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { LEDGER_TAG } from "../public/revalidate";
+import { revalidatePath } from "next/cache";
+import { expireLedger } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
 import { attachEvidence, editEvidence, removeEvidence } from "../services/evidence";
@@ -40,5 +40,5 @@ export async function removeEvidenceAction(_prev: RemoveEvidenceState, formData:
 // Evidence on a published claim is public too: expire the ledger's cached reads with the desk's.
 function refresh() {
   revalidatePath("/desk/claims", "layout");
-  updateTag(LEDGER_TAG);
+  expireLedger();
 }

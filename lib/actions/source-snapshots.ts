@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { LEDGER_TAG } from "../public/revalidate";
+import { revalidatePath } from "next/cache";
+import { expireLedger } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { Result } from "../errors";
 import { confirmSourceAlert, snapshotEvidenceSource } from "../services/source-snapshots";
@@ -20,7 +20,7 @@ export async function confirmSourceAlertAction(_prev: SourceActionState, formDat
   const result = await confirmSourceAlert(await currentSession(), formDataToInput(formData));
   if (result.ok) {
     revalidatePath("/desk/claims", "layout");
-    updateTag(LEDGER_TAG);
+    expireLedger();
   }
   return result;
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { LEDGER_TAG } from "../public/revalidate";
+import { revalidatePath } from "next/cache";
+import { expireLedger } from "../public/revalidate";
 import { currentSession } from "../auth/session";
 import type { ErrorCode, FieldErrors, Result } from "../errors";
 import { publishVerdict, retractClaim, reviewVerdict, withdrawVerdict } from "../services/verdict-review";
@@ -27,7 +27,7 @@ function settle(result: Result<unknown>, success: string, options: { isPublic?: 
   revalidatePath("/desk/review");
   if (options.isPublic) {
     // Expire the ledger's cached reads now (read-your-writes), so the publish shows at once.
-    updateTag(LEDGER_TAG);
+    expireLedger();
     revalidatePath("/", "layout");
   }
   return { ok: true, message: success };

@@ -1,15 +1,20 @@
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 
 export const LEDGER_TAG = "ledger";
 export const claimTag = (slug: string) => `claim:${slug}`;
 
+// Counted on globalThis: Server Actions, pages and route handlers are separate bundles in one process.
+const state = globalThis as typeof globalThis & { claimdeskLedgerExpiries?: number };
+
+/** How many times this process has expired the ledger: a cached read compares it before and after (lib/public/cached.ts). */
+export const ledgerExpiries = (): number => state.claimdeskLedgerExpiries ?? 0;
+
 /**
- * Call after publishing, correcting or retracting a verdict: the public ledger, feeds, API and
- * (with a slug) that claim's page are served fresh. "max" marks the tags stale-while-revalidate,
- * as Next 16 recommends outside Server Actions; no-op outside a Next.js server (node tests, scripts).
+ * After a publication event (publish, correction, retraction, evidence or a source alert on a
+ * published claim), from a Server Action: the ledger's cached reads and stored pages expire now
+ * (read-your-writes), on every instance when the cache is on Redis.
  */
-export function revalidateLedger(slug?: string): void {
-  if (!process.env.NEXT_RUNTIME) return;
-  revalidateTag(LEDGER_TAG, "max");
-  if (slug) revalidateTag(claimTag(slug), "max");
+export function expireLedger(): void {
+  state.claimdeskLedgerExpiries = ledgerExpiries() + 1;
+  updateTag(LEDGER_TAG);
 }

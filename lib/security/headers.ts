@@ -22,9 +22,23 @@ export function createNonce(): string {
  * 'unsafe-eval' only for `next dev` (React's dev tooling rebuilds call stacks with eval).
  */
 export function contentSecurityPolicy(nonce: string, options: { development?: boolean } = {}): string {
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`);
+}
+
+/**
+ * For a public page served from the page cache (lib/public/page-cache.ts), the same for every
+ * reader: only the inline scripts that page was rendered with run (each named by its SHA-256), and
+ * script files only from this origin (Next's chunks). No 'strict-dynamic': it would drop 'self',
+ * and the page's own `<script src>` tags carry no nonce to vouch for them.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return policy(["'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(" "));
+}
+
+function policy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -85,12 +85,21 @@ async function publishOnFirst(verdictId: string): Promise<void> {
   assert.ok(body.includes("ublished"), `the publish answered: ${body.slice(0, 300)}`);
 }
 
-/** What an instance's public reads say about `slug` (every status seen is an answer, 5xx included). */
+/**
+ * What an instance's public reads say about `slug` (every status seen is an answer, 5xx included):
+ * the API, the claim's page, and the ledger's home page, which comes from the page cache.
+ */
 async function publicView(app: App, slug: string) {
-  const [list, claim, page] = await Promise.all([fetch(`${app.base}/api/v1/claims`), fetch(`${app.base}/api/v1/claims/${slug}`), fetch(`${app.base}/claims/${slug}`)]);
-  const listBody = await list.text();
-  await Promise.all([claim.arrayBuffer(), page.arrayBuffer()]);
-  return { statuses: [list.status, claim.status, page.status], listed: listBody.includes(`"slug":"${slug}"`), claimStatus: claim.status, pageStatus: page.status };
+  const [list, claim, page, home] = await Promise.all(
+    [`/api/v1/claims`, `/api/v1/claims/${slug}`, `/claims/${slug}`, "/"].map((path) => fetch(app.base + path)),
+  );
+  const [listBody, homeBody] = await Promise.all([list!.text(), home!.text(), claim!.arrayBuffer(), page!.arrayBuffer()]);
+  return {
+    statuses: [list!.status, claim!.status, page!.status, home!.status],
+    listed: listBody.includes(`"slug":"${slug}"`) && homeBody.includes(`href="/claims/${slug}"`),
+    claimStatus: claim!.status,
+    pageStatus: page!.status,
+  };
 }
 
 /**
