@@ -21,6 +21,8 @@ import { CLAIMANTS, COUNTED, OUTLETS, PLACES, SOURCE_TYPES, TOPICS, VERBS, slugW
 
 export const BENCH_PASSWORD = "bench-pass-not-secret";
 export const DESK_CLAIM_SLUG = "bench-desk-claim-200-evidence";
+/** The dataset's desk accounts (password BENCH_PASSWORD): one fact-checker and two editors. */
+export const BENCH_USERS = { checker: "bench-checker@claimdesk.test", editor: "bench-editor@claimdesk.test", reviewer: "bench-reviewer@claimdesk.test" } as const;
 const DAY = 86_400_000;
 const CHUNK = 10_000;
 
@@ -105,9 +107,9 @@ export async function loadDataset(url: string, scale: number, log: (line: string
       { name: "role", type: '"Role"' }, { name: "password_hash", type: "text" }, { name: "updated_at", type: "timestamp(3)" },
     ]);
     const hash = await hashing;
-    users.push(checker, "bench-checker@claimdesk.test", "Bench Checker", "FACT_CHECKER", hash, ts(now));
-    users.push(editor, "bench-editor@claimdesk.test", "Bench Editor", "EDITOR", hash, ts(now));
-    users.push(reviewer, "bench-reviewer@claimdesk.test", "Bench Reviewer", "EDITOR", hash, ts(now));
+    users.push(checker, BENCH_USERS.checker, "Bench Checker", "FACT_CHECKER", hash, ts(now));
+    users.push(editor, BENCH_USERS.editor, "Bench Editor", "EDITOR", hash, ts(now));
+    users.push(reviewer, BENCH_USERS.reviewer, "Bench Reviewer", "EDITOR", hash, ts(now));
     await flush(users, "users");
 
     const storyIds: string[] = [];
@@ -324,7 +326,7 @@ export async function loadDataset(url: string, scale: number, log: (line: string
     await client.query("ANALYZE");
     const editors = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "verdict_editors"`);
     rows.verdict_editors = Number(editors.rows[0]?.n ?? 0);
-    return { size, rows, loadSeconds: Number(seconds(started)), users: { checker: "bench-checker@claimdesk.test", editor: "bench-editor@claimdesk.test", reviewer: "bench-reviewer@claimdesk.test" } };
+    return { size, rows, loadSeconds: Number(seconds(started)), users: BENCH_USERS };
   } finally {
     await Promise.all(connections.map((c) => c.end()));
   }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { LoadResult } from "./load";
+import type { PublishVisibility } from "./publish-visibility";
 
 export type BenchReport = {
   startedAt: string;
@@ -9,7 +10,7 @@ export type BenchReport = {
   options: Record<string, unknown>;
   dataset: { scale: number; rows: Record<string, number>; loadSeconds: number | null; reused: boolean };
   baselines: { floor: LoadResult; floorSearch: LoadResult; ceiling: LoadResult };
-  app: { instances: number; results: LoadResult[]; peakRssBytes: number; peakRssPerInstanceBytes: number[] };
+  app: { instances: number; results: LoadResult[]; peakRssBytes: number; peakRssPerInstanceBytes: number[]; publishVisibility?: PublishVisibility };
   plans: Record<string, string>;
   targets: TargetCheck[];
 };
@@ -52,6 +53,11 @@ export function checkTargets(report: Omit<BenchReport, "targets">): TargetCheck[
   if (search) checks.push({ target: `search p95 < 60 ms (${report.dataset.rows.claims ?? "?"} claims)`, measured: ms(search.p95), met: search.p95 < 60 });
   const desk = by("desk");
   if (desk) checks.push({ target: "desk claim page (200 evidence) p99 < 150 ms at 8 connections", measured: ms(desk.p99), met: desk.p99 < 150 });
+  const visibility = report.app.publishVisibility;
+  if (visibility) {
+    const where = Object.entries(visibility.perOrigin).map(([origin, t]) => `${new URL(origin).port} ${ms(t)}`).join(", ");
+    checks.push({ target: "publish → visible on every instance and through the HTTP cache < 2 s", measured: `${ms(visibility.milliseconds)} (${where})`, met: visibility.milliseconds < 2_000 });
+  }
   const { loadSeconds, scale } = report.dataset;
   checks.push({
     target: "dataset load < 60 s (at scale 1)",

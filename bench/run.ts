@@ -5,7 +5,7 @@
 //   4. drives each endpoint with autocannon over loopback from this process, watching the app's RSS,
 //   5. prints a table and writes bench/results/<time>.json.
 // Options: --scale 1  --duration 10  --warmup 3  --connections 32  --max-requests 300000
-//          --instances 1  --port 3400  --no-build  --reuse-data  --only api,search
+//          --instances 1  --port 3400  --no-build  --reuse-data  --only api,search,publish
 //          --cache nginx: every endpoint through deploy/nginx in front of the instances (port +5)
 //          --redis redis://127.0.0.1:6379/1: the instances share Next's cache on that Redis
 // Database: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimdesk_bench); it is
@@ -13,7 +13,8 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { appEnv, buildApp, startApp, startBaseline, stopServer, watchMemory, type Server } from "./app-server";
-import { BENCH_PASSWORD, DESK_CLAIM_SLUG, prepareDataset } from "./dataset";
+import { BENCH_PASSWORD, BENCH_USERS, DESK_CLAIM_SLUG, prepareDataset } from "./dataset";
+import { measurePublishVisibility, type PublishVisibility } from "./publish-visibility";
 import { measure, type LoadOptions, type LoadResult, type Target } from "./load";
 import { checkTargets, formatReport, machineInfo, saveReport, type BenchReport, type TargetCheck } from "./report";
 import { signIn } from "./session";
@@ -98,7 +99,7 @@ async function main() {
     // Through nginx: the public endpoints again, as readers behind the cache reach them.
     const cached = args.cache === "nginx" ? [servers.at(-1)!.origin] : null;
     // Signed in on the first instance; the same cookie works on every instance (stateless sessions).
-    const cookie = await signIn(origins[0]!, "bench-checker@claimdesk.test", BENCH_PASSWORD).catch((error: unknown) => {
+    const cookie = await signIn(origins[0]!, BENCH_USERS.checker, BENCH_PASSWORD).catch((error: unknown) => {
       log(`Sign-in failed, the desk page is not measured: ${error instanceof Error ? error.message : String(error)}`);
       return "";
     });
@@ -138,6 +139,18 @@ async function main() {
         failures.push({ target: `${target.name}: measured`, measured: reason.split("\n")[0]!.slice(0, 200), met: false });
       }
     }
+    // Last, so the claim it publishes is in none of the figures above.
+    let publishVisibility: PublishVisibility | undefined;
+    if (!only || only.has("publish")) {
+      log("Measuring publish → visible …");
+      try {
+        publishVisibility = await measurePublishVisibility({ url, origins: [...origins, ...(cached ?? [])], users: BENCH_USERS, password: BENCH_PASSWORD });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`Not measured: publish → visible: ${reason}`);
+        failures.push({ target: "publish → visible: measured", measured: reason.split("\n")[0]!.slice(0, 200), met: false });
+      }
+    }
     const perInstance = memory.map((m) => m.stop());
     machine.loadAverageAtEnd = os.loadavg();
     const partial = {
@@ -146,7 +159,7 @@ async function main() {
       options: { ...args, ...load, connections: load.connections, duration: load.durationSeconds, buildSeconds },
       dataset,
       baselines: { floor, floorSearch, ceiling },
-      app: { instances, results, peakRssBytes: perInstance.reduce((a, b) => a + b, 0), peakRssPerInstanceBytes: perInstance },
+      app: { instances, results, peakRssBytes: perInstance.reduce((a, b) => a + b, 0), peakRssPerInstanceBytes: perInstance, publishVisibility },
       plans,
     };
     const report: BenchReport = { ...partial, targets: [...checkTargets(partial), ...failures] };
