@@ -56,10 +56,14 @@ function renderOrigin(): string {
   return env.PAGE_RENDER_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${env.PORT ?? "3000"}`;
 }
 
-/** A render that must not be stored: served once, as the page answered it. */
+/** A render that must not be stored: served as the page answered it, to each reader who waited for it. */
 class Uncacheable extends Error {
-  constructor(readonly response: Response) {
-    super(`page answered ${response.status}`);
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    readonly body: string,
+  ) {
+    super(`page answered ${status}`);
   }
 }
 
@@ -72,7 +76,7 @@ async function renderPage(path: string): Promise<StoredPage> {
     redirect: "manual",
     signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
   });
-  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html")) throw new Uncacheable(response);
+  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html")) throw new Uncacheable(response.status, response.headers, await response.text());
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
   const html = await response.text();
   return storedPage(nonce ? withoutNonce(html, nonce) : html);
@@ -83,6 +87,19 @@ const pageTags = (path: string) => {
   return claim ? [LEDGER_TAG, claimTag(claim[1]!)] : [LEDGER_TAG];
 };
 const cachedPage = cached(renderPage, "public-page", pageTags);
+
+// Readers arriving together for one page share one lookup, and on a miss one render: a page that
+// goes viral while its entry is being filled costs one render, not one per reader in flight.
+const inFlight = new Map<string, Promise<StoredPage>>();
+
+function sharedPage(path: string): Promise<StoredPage> {
+  let page = inFlight.get(path);
+  if (!page) {
+    page = cachedPage(path).finally(() => inFlight.delete(path));
+    inFlight.set(path, page);
+  }
+  return page;
+}
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch?.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*") ?? false;
@@ -96,15 +113,15 @@ export async function servePage(request: Request, path: string): Promise<Respons
   if (!isCacheablePagePath(path)) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   let page: StoredPage;
   try {
-    page = await cachedPage(path);
+    page = await sharedPage(path);
   } catch (error) {
     if (!(error instanceof Uncacheable)) throw error;
-    const headers = new Headers(error.response.headers);
+    const headers = new Headers(error.headers);
     headers.set("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
     headers.delete("content-encoding");
     headers.delete("content-length");
     headers.delete("transfer-encoding");
-    return new Response(request.method === "HEAD" ? null : await error.response.text(), { status: error.response.status, headers });
+    return new Response(request.method === "HEAD" ? null : error.body, { status: error.status, headers });
   }
   const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: page.etag, Vary: VARY, "Content-Security-Policy": page.csp });
   if (matches(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
