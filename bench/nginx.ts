@@ -12,12 +12,21 @@ export async function startNginx(options: { port: number; upstreamPorts: number[
   const prefix = mkdtempSync(path.join(tmpdir(), "claimdesk-bench-nginx-"));
   // Started as root, nginx's workers run as an unprivileged user and write the cache in here.
   chmodSync(prefix, 0o777);
+  // Placeholders are filled in directives only: the files' comments name them too, and a filled
+  // comment line with several upstreams would spill directives out of the comment.
   const fill = (file: string) =>
     readFileSync(path.join("deploy/nginx", file), "utf8")
-      .replaceAll("@PREFIX@", prefix)
-      .replaceAll("@CACHE_DIR@", path.join(prefix, "cache"))
-      .replaceAll("@LISTEN@", `127.0.0.1:${options.port}`)
-      .replaceAll("@UPSTREAMS@", options.upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join("\n    "));
+      .split("\n")
+      .map((line) =>
+        line.trimStart().startsWith("#")
+          ? line
+          : line
+              .replaceAll("@PREFIX@", prefix)
+              .replaceAll("@CACHE_DIR@", path.join(prefix, "cache"))
+              .replaceAll("@LISTEN@", `127.0.0.1:${options.port}`)
+              .replaceAll("@UPSTREAMS@", options.upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join("\n    ")),
+      )
+      .join("\n");
   writeFileSync(path.join(prefix, "claimdesk.conf"), fill("claimdesk.conf"));
   writeFileSync(path.join(prefix, "nginx.conf"), fill("nginx.conf"));
   const child = spawn(process.env.NGINX_BIN ?? "nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "error.log")], {
