@@ -34,7 +34,7 @@ async function ledgerJson(q: string | null): Promise<string> {
 function send(res: ServerResponse, body: string) {
   res.writeHead(200, {
     "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "public, max-age=0, s-maxage=1, stale-while-revalidate=1",
+    "Cache-Control": "public, max-age=0, s-maxage=1",
     ETag: `"${createHash("sha256").update(body).digest("base64url")}"`,
   });
   res.end(body);

@@ -57,7 +57,7 @@ test("a reader's public page is the same stored bytes for everyone, under a poli
     const body = await response.text();
     expect(response.status(), path).toBe(200);
     expectSecurityHeaders(headers, path);
-    expect(headers["cache-control"], path).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=1");
+    expect(headers["cache-control"], path).toBe("public, max-age=0, s-maxage=1");
     const sources = scriptSrc(headers["content-security-policy"]);
     expect(sources[0], path).toBe("'self'");
     expect(sources.length, path).toBeGreaterThan(1);
