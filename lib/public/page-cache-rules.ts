@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { isSlugShaped } from "../domain/slug";
+import { getEnv } from "../env";
 
 /*
  * Which requests the public page cache answers (lib/public/page-cache.ts), shared by proxy.ts, which
@@ -60,4 +61,10 @@ export function isPageCacheRequest(headers: Headers, secret: string): boolean {
   const expected = Buffer.from(pageCacheToken(secret));
   const actual = Buffer.from(given);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Where this instance answers itself: PAGE_RENDER_ORIGIN, else the address `next start` listens on. */
+export function pageCacheOrigin(): string {
+  const env = getEnv();
+  return env.PAGE_RENDER_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${env.PORT ?? "3000"}`;
 }

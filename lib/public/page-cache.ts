@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
-import { getAuthSecret, getEnv } from "../env";
+import { getAuthSecret } from "../env";
 import { hashedContentSecurityPolicy } from "../security/headers";
 import { cached } from "./cached";
 import { PUBLIC_CACHE_CONTROL, strongEtag } from "./http";
-import { isCacheablePagePath, PAGE_CACHE_HEADER, pageCacheToken } from "./page-cache-rules";
+import { isCacheablePagePath, PAGE_CACHE_HEADER, pageCacheOrigin, pageCacheToken } from "./page-cache-rules";
 import { claimTag, LEDGER_TAG } from "./revalidate";
 
 /*
@@ -50,12 +50,6 @@ export function storedPage(html: string): StoredPage {
   return { html, csp: hashedContentSecurityPolicy(inlineScriptHashes(html)), etag: strongEtag(html) };
 }
 
-/** Where this instance answers itself: PAGE_RENDER_ORIGIN, else the address `next start` listens on. */
-function renderOrigin(): string {
-  const env = getEnv();
-  return env.PAGE_RENDER_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${env.PORT ?? "3000"}`;
-}
-
 /** A render that must not be stored: served as the page answered it, to each reader who waited for it. */
 class Uncacheable extends Error {
   constructor(
@@ -70,7 +64,7 @@ class Uncacheable extends Error {
 const RENDER_TIMEOUT_MS = 20_000;
 
 async function renderPage(path: string): Promise<StoredPage> {
-  const response = await fetch(renderOrigin() + path, {
+  const response = await fetch(pageCacheOrigin() + path, {
     headers: { [PAGE_CACHE_HEADER]: pageCacheToken(getAuthSecret()), accept: "text/html" },
     cache: "no-store",
     redirect: "manual",

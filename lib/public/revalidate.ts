@@ -1,4 +1,8 @@
 import { updateTag } from "next/cache";
+import { after } from "next/server";
+import { getAuthSecret } from "../env";
+import { systemLog } from "../log";
+import { PAGE_CACHE_HEADER, PAGE_CACHE_PREFIX, pageCacheOrigin, pageCacheToken } from "./page-cache-rules";
 
 export const LEDGER_TAG = "ledger";
 export const claimTag = (slug: string) => `claim:${slug}`;
@@ -17,4 +21,17 @@ export const ledgerExpiries = (): number => state.claimdeskLedgerExpiries ?? 0;
 export function expireLedger(): void {
   state.claimdeskLedgerExpiries = ledgerExpiries() + 1;
   updateTag(LEDGER_TAG);
+  // The ledger's front page is what readers open next: it is stored again as soon as this answer
+  // has gone, so no reader (and no revalidating HTTP cache) waits for its render.
+  after(refillFrontPage);
+}
+
+async function refillFrontPage(): Promise<void> {
+  try {
+    const response = await fetch(pageCacheOrigin() + PAGE_CACHE_PREFIX, { headers: { [PAGE_CACHE_HEADER]: pageCacheToken(getAuthSecret()) }, cache: "no-store", signal: AbortSignal.timeout(20_000) });
+    await response.arrayBuffer();
+    if (response.status !== 200) systemLog().warn({ event: "page_cache.refill", status: response.status }, "front page not stored again after a publication");
+  } catch (error) {
+    systemLog().warn({ event: "page_cache.refill", err: error instanceof Error ? error.message : String(error) }, "front page not stored again after a publication");
+  }
 }

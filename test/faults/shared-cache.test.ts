@@ -121,6 +121,15 @@ async function visibleEverywhere(slug: string): Promise<number> {
 
 const cachedEntries = async () => (await probe.keys(`${PREFIX}entry:*`)).length;
 
+/** Whether Redis holds a stored public page (its policy of script hashes is in the entry) that mentions `slug`. */
+async function storedPageLinking(slug: string): Promise<boolean> {
+  for (const key of await probe.keys(`${PREFIX}entry:*`)) {
+    const value = (await probe.hget(key, "v")) ?? "";
+    if (value.includes(`/claims/${slug}`) && value.includes("script-src 'self' 'sha256-")) return true;
+  }
+  return false;
+}
+
 describe("two instances, one database, one Redis", () => {
   test("a publish on one instance is served by the other within one second", async () => {
     const { claim, verdict } = await approvedVerdict();
@@ -133,6 +142,15 @@ describe("two instances, one database, one Redis", () => {
     await publishOnFirst(verdict.id);
     const elapsed = await visibleEverywhere(claim.slug);
     assert.ok(elapsed < 1_000, `visible on every instance after ${Math.round(elapsed)} ms`);
+  });
+
+  test("after a publish, the ledger's front page is stored again before any reader asks for it", async () => {
+    const { claim, verdict } = await approvedVerdict();
+    for (const app of apps) assert.equal((await publicView(app, claim.slug)).listed, false);
+    assert.equal(await storedPageLinking(claim.slug), false);
+    await publishOnFirst(verdict.id);
+    // No request to either instance from here on: only the publishing instance's own refill can store it.
+    await waitUntil("the front page listing the claim is stored", () => storedPageLinking(claim.slug), 10_000);
   });
 
   test("Redis down: both instances answer from the database, the new publication included; back up: cached again", async () => {
