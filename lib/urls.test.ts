@@ -33,6 +33,12 @@ describe("normalizeUrl", () => {
     assert.deepEqual(new Set(variants.map(normalizeUrl)), new Set(["https://nytimes.com/2022/01/06/world/kazakhstan.html"]));
   });
 
+  test("edition prefixes come off together, never down to a bare label", () => {
+    assert.equal(normalizeUrl("http://m.m.aa"), "https://m.aa/");
+    assert.equal(normalizeUrl("https://www.m.example.org/x"), "https://example.org/x");
+    assert.equal(normalizeUrl("https://amp.co/"), "https://amp.co/");
+  });
+
   test("keeps meaningful query parameters, sorted", () => {
     assert.equal(normalizeUrl("https://example.org/a?z=1&a=2&utm_campaign=x"), "https://example.org/a?a=2&z=1");
     assert.notEqual(normalizeUrl("https://example.org/a?id=1"), normalizeUrl("https://example.org/a?id=2"));
