@@ -3,7 +3,7 @@ import { probeDatabaseCapacity } from "./lib/db/capacity";
 import { getAuthSecret, getEnv } from "./lib/env";
 import limits from "./lib/security/limits.json" with { type: "json" };
 import { checkRequestOrigin, contentSecurityPolicy, createNonce, createRequestId, isSnapshotPath, SNAPSHOT_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
-import { isCacheablePageRequest, isPageCacheRequest, PAGE_CACHE_HEADER, pageCacheToken, PAGE_CACHE_PREFIX } from "./lib/public/page-cache-rules";
+import { isCacheablePageRequest, isPageCacheRequest, PAGE_CACHE_HEADER, pageCacheToken, PAGE_CACHE_PREFIX, plainNotFound } from "./lib/public/page-cache-rules";
 
 /*
  * Runs on every non-static path. It
@@ -57,7 +57,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (isPageCachePath(request.nextUrl.pathname)) {
     // The rewrite below, seen again on its way to the cache's route: the route sets its own policy.
     if (fromPageCache) return withRequestId(withStaticHeaders(NextResponse.next()), requestId);
-    return secure(new NextResponse("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, requestId);
+    return secure(plainNotFound(), csp, requestId);
   }
 
   if (!fromPageCache && isCacheablePageRequest(request, hasSessionCookie(request))) {

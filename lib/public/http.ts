@@ -23,7 +23,8 @@ export function strongEtag(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url")}"`;
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+/** Whether a request's If-None-Match names this ETag (or any, with `*`). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(",").some((tag) => {
     const t = tag.trim();
@@ -43,7 +44,7 @@ export function serialiseJson(data: unknown): SerialisedBody {
 export function publicResponse(request: Request, content: string | SerialisedBody, contentType: string, status = 200): Response {
   const { body, etag } = typeof content === "string" ? { body: content, etag: strongEtag(content) } : content;
   const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
-  if (status === 200 && matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (status === 200 && matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", contentType);
   return new Response(request.method === "HEAD" ? null : body, { status, headers });
 }

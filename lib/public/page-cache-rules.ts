@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { NextResponse } from "next/server";
 import { isSlugShaped } from "../domain/slug";
 import { getEnv } from "../env";
 
@@ -15,6 +16,11 @@ export const PAGE_CACHE_PREFIX = "/public-page-cache";
  * cache's route, and the cache's render of a page (which must reach the page, not the cache).
  */
 export const PAGE_CACHE_HEADER = "x-claimdesk-page-cache";
+
+/** The cache's route answers anything it does not serve as a plain 404, as if it were not there. */
+export function plainNotFound(): NextResponse {
+  return new NextResponse("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
 
 const FIXED_PAGES = new Set(["/", "/methodology", "/corrections", "/data"]);
 const SLUG_PAGES = /^\/(claims|stories)\/([^/]+)$/;

@@ -4,15 +4,15 @@ import { parseHTML } from "linkedom";
 import { getAuthSecret } from "../env";
 import { hashedContentSecurityPolicy } from "../security/headers";
 import { cached } from "./cached";
-import { PUBLIC_CACHE_CONTROL, strongEtag } from "./http";
-import { isCacheablePagePath, PAGE_CACHE_HEADER, pageCacheOrigin, pageCacheToken } from "./page-cache-rules";
+import { matchesEtag, PUBLIC_CACHE_CONTROL, strongEtag } from "./http";
+import { isCacheablePagePath, PAGE_CACHE_HEADER, pageCacheOrigin, pageCacheToken, plainNotFound } from "./page-cache-rules";
 import { claimTag, LEDGER_TAG } from "./revalidate";
 
 /*
  * The public pages, rendered once per publication and then served as stored bytes to every reader
  * (and to nginx or a CDN in front). proxy.ts rewrites a reader's plain page load here
- * (page-cache-rules.ts says which); a miss asks this same server for the page with the render
- * header, so the page renders exactly as it would per request, with a nonce. The stored copy keeps
+ * (page-cache-rules.ts says which); a miss asks this same server for the page with the cache's
+ * header (PAGE_CACHE_HEADER), so the page renders exactly as it would per request, with a nonce. The stored copy keeps
  * the body and, computed from it, a Content-Security-Policy naming the SHA-256 of each of its inline
  * scripts and a strong ETag. Entries carry the `ledger` tag (and a claim's own), which every
  * publication event expires on every instance (lib/cache/redis-cache-handler.js).
@@ -95,16 +95,12 @@ function sharedPage(path: string): Promise<StoredPage> {
   return page;
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  return ifNoneMatch?.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*") ?? false;
-}
-
 /** Next adds the router's request headers (RSC and the rest), so no shared cache answers a payload request with this HTML. */
 const VARY = "Accept-Encoding";
 
 /** Answers a reader's page load from the cache, filling it on a miss; anything but a 200 page passes through unstored. */
 export async function servePage(request: Request, path: string): Promise<Response> {
-  if (!isCacheablePagePath(path)) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!isCacheablePagePath(path)) return plainNotFound();
   let page: StoredPage;
   try {
     page = await sharedPage(path);
@@ -118,7 +114,7 @@ export async function servePage(request: Request, path: string): Promise<Respons
     return new Response(request.method === "HEAD" ? null : error.body, { status: error.status, headers });
   }
   const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: page.etag, Vary: VARY, "Content-Security-Policy": page.csp });
-  if (matches(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "text/html; charset=utf-8");
   return new Response(request.method === "HEAD" ? null : page.html, { status: 200, headers });
 }
