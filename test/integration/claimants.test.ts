@@ -66,7 +66,7 @@ describe("claim forms pick or create a claimant record", () => {
   });
 
   test("a claim written without a claimant link (import, fixtures) is linked by name or alias", async () => {
-    const claim = await createClaim(db);
+    const claim = await createClaim(db, { claimant: "Almaty police" });
     const row = await claimRow(claim.id);
     assert.ok(row.claimantId);
     assert.equal((await db.claimant.findUniqueOrThrow({ where: { id: row.claimantId } })).name.toLowerCase(), "almaty police");

@@ -41,13 +41,17 @@ export async function createStory(db: Db) {
   return db.story.create({ data: { slug, title: `Story ${slug}` } });
 }
 
-export async function createClaim(db: Db, options: { kind?: ClaimKind; text?: string; storyId?: string; createdById?: string } = {}) {
+/**
+ * A claim with a claimant of its own: claimant records are shared by name, and another test giving a
+ * shared one a type would change this claim's content between its approval and its publication.
+ */
+export async function createClaim(db: Db, options: { kind?: ClaimKind; text?: string; claimant?: string; storyId?: string; createdById?: string } = {}) {
   const slug = unique("claim");
   return db.claim.create({
     data: {
       slug,
       text: options.text ?? `Claim ${slug}: 12 police officers were killed`,
-      claimant: "Almaty police",
+      claimant: options.claimant ?? unique("Almaty police"),
       kind: options.kind ?? "NUMERIC",
       storyId: options.storyId ?? null,
       createdById: options.createdById ?? null,
