@@ -73,14 +73,16 @@ function startProd(port = PORT) {
   return { child, exited, output: () => output };
 }
 
-function stop(child: ChildProcess | undefined) {
-  if (child?.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+/** Stops a server started here and waits until its process has exited. */
+async function stop(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return; // already gone
   }
+  await exited;
 }
 
 before(async () => {
@@ -97,8 +99,7 @@ before(async () => {
 });
 
 after(async () => {
-  stop(server);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await stop(server);
   await dropAll();
 });
 
@@ -160,7 +161,7 @@ test("the runbook, rehearsed: migrate, first admin, build, start on loopback, si
 });
 
 test("a production start refuses to run while an account keeps a demo password", async () => {
-  stop(server);
+  await stop(server);
   const demoAdmin = demoUsers.find((u) => u.role === "ADMIN")!;
   const hash = await hashPassword(demoAdmin.password);
   await withPostgres(appUrl, (sql) =>
