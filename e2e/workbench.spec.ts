@@ -161,9 +161,14 @@ test("a fact-checker imports the report, creates claims from candidates, and rec
   await expect(section.getByText("The first 25 of 33 sources, oldest first.")).toBeVisible();
   await expect(page.getByText("33 sources, 32 independent origins")).toBeVisible();
   await expect(page.getByText("Conflicting accounts").first()).toBeVisible();
+  const accounts = page.getByRole("region", { name: "Conflicting accounts" }).getByRole("table", { name: "Accounts by source" });
+  await expect(accounts.locator("tbody tr")).toHaveCount(25);
+  await expect(page.getByText("The first 25 of 33 accounts, earliest first.")).toBeVisible();
   await section.getByRole("link", { name: "Show all 33 sources" }).click();
   await expect(page).toHaveURL(/\?evidence=all/);
   await expect(section.locator("ol > li")).toHaveCount(33);
+  await expect(accounts.locator("tbody tr")).toHaveCount(33);
+  await expect(page.getByRole("link", { name: "Show all 33 accounts" })).toHaveCount(0);
   await expect(section.getByRole("link", { name: "Show the first 25 only" })).toBeVisible();
 
   // The paging link is a plain server-rendered link: it works with JavaScript switched off.

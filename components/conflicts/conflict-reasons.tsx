@@ -1,31 +1,34 @@
 import { describeAsOf, describeQuantity } from "@/lib/domain/figures";
 import { explainConflict, type ConflictReason } from "@/lib/domain/conflicts";
 import { TableScroll } from "@/components/ui/table-scroll";
-
-/** A source's account as the stance table shows it. */
-export type StanceAccount = { key: string; source: string; attribution?: string | null; stance: "SUPPORTS" | "CONTRADICTS" | "MIXED" | "CONTEXT" };
-
-const SAYS = { SUPPORTS: "supports", CONTRADICTS: "contradicts" } as const;
+import { SAYS, stanceSides, type StanceAccount } from "./stance-sides";
 
 /**
  * One table per conflict, captioned with what conflicts and why: the supporting and contradicting
  * sources for a conflict of stances (stance columns only), the two figures that cannot both be true
  * for a conflict of figures. A column appears only when some row has something to put in it.
  */
-export function ConflictReasons({ conflicts, accounts }: { conflicts: ConflictReason[]; accounts: StanceAccount[] }) {
+export function ConflictReasons({ conflicts, accounts, limit = null }: { conflicts: ConflictReason[]; accounts: StanceAccount[]; limit?: number | null }) {
   return conflicts.map((reason) =>
-    reason.kind === "stance" ? <StanceConflict key="stance" reason={reason} accounts={accounts} /> : <FigureConflict key={`figures:${reason.counted}`} reason={reason} />,
+    reason.kind === "stance" ? (
+      <StanceConflict key="stance" reason={reason} accounts={accounts} limit={limit} />
+    ) : (
+      <FigureConflict key={`figures:${reason.counted}`} reason={reason} />
+    ),
   );
 }
 
 /** The stance first: on a phone the table scrolls sideways, and who speaks is the part that may wait. */
-function StanceConflict({ reason, accounts }: { reason: ConflictReason; accounts: StanceAccount[] }) {
-  const rows = accounts.filter((a): a is StanceAccount & { stance: keyof typeof SAYS } => a.stance === "SUPPORTS" || a.stance === "CONTRADICTS");
+function StanceConflict({ reason, accounts, limit }: { reason: ConflictReason; accounts: StanceAccount[]; limit: number | null }) {
+  const { rows, shown } = stanceSides(accounts, limit);
   const withSpeaker = rows.some((a) => a.attribution);
   return (
     <TableScroll label={explainConflict(reason)}>
       <table className="conflict-table">
-        <caption>{explainConflict(reason)}</caption>
+        <caption>
+          {explainConflict(reason)}
+          {shown ? <span className="muted"> ({shown})</span> : null}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Source</th>

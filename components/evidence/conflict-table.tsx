@@ -7,9 +7,11 @@ import { TableScroll } from "@/components/ui/table-scroll";
 /**
  * Who said what, and when: every source side by side, figures ordered by their as-of time. A column
  * appears only when some source fills it, so a claim without figures shows no empty figure columns.
+ * With a `limit`, the earliest rows only.
  */
-export function ConflictTable({ summary }: { summary: EvidenceSummary }) {
-  const rows = [...summary.items].sort((a, b) => (a.figure?.asOf ?? a.source.publishedAt ?? "").localeCompare(b.figure?.asOf ?? b.source.publishedAt ?? ""));
+export function ConflictTable({ summary, limit = null }: { summary: EvidenceSummary; limit?: number | null }) {
+  const sorted = [...summary.items].sort((a, b) => (a.figure?.asOf ?? a.source.publishedAt ?? "").localeCompare(b.figure?.asOf ?? b.source.publishedAt ?? ""));
+  const rows = limit === null ? sorted : sorted.slice(0, limit);
   const withSpeaker = rows.some((e) => e.attribution);
   const withFigure = rows.some((e) => e.figure);
   const withDate = rows.some((e) => e.figure?.asOf ?? e.source.publishedAt);

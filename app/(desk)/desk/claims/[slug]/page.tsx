@@ -134,7 +134,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         canConfirm={can(actor.role, "verdict.publish")}
       />
 
-      <ConflictingAccounts summary={evidence} hasConflict={claim.hasConflict} />
+      <ConflictingAccounts summary={evidence} hasConflict={claim.hasConflict} slug={claim.slug} showAll={query.evidence === "all"} />
 
       <VerdictPanel claimId={claim.id} actor={actor} />
 
