@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SMTPServer } from "smtp-server";
 import { testDb, unique } from "../support/db";
 import { createClaim, createRoleSet, createUser } from "../support/factories";
 import { addComment } from "../../lib/services/comments";
@@ -11,6 +10,7 @@ import { reviewVerdict } from "../../lib/services/verdict-review";
 import { sendNotificationEmails } from "../../lib/notification-mail";
 import { mentionHandle } from "../../lib/mentions";
 import { expectOk } from "../support/results";
+import { smtpSink } from "../support/smtp-sink";
 
 const db = await testDb();
 const { factChecker, editor } = await createRoleSet(db);
@@ -98,23 +98,8 @@ test("a user marks their own notifications read, never another's", async () => {
 });
 
 test("notification e-mails go through SMTP only when switched on, once each, without the comment's text", async (t) => {
-  const received: { to: string; data: string }[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let data = "";
-      stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-  t.after(() => new Promise<void>((resolve) => sink.close(() => resolve())));
-  const { port } = sink.server.address() as { port: number };
-  const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: "desk <desk@localhost>", NEXTAUTH_URL: "http://desk.test", PUBLIC_BASE_URL: "http://desk.test", DESK_NOTIFICATION_EMAILS: true };
+  const { url: smtpUrl, received } = await smtpSink(t);
+  const env = { SMTP_URL: smtpUrl, SMTP_FROM: "desk <desk@localhost>", NEXTAUTH_URL: "http://desk.test", PUBLIC_BASE_URL: "http://desk.test", DESK_NOTIFICATION_EMAILS: true };
 
   const claim = await createClaim(db);
   const mentioned = await createUser(db, "FACT_CHECKER");

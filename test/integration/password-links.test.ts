@@ -1,6 +1,5 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { SMTPServer } from "smtp-server";
 import { testDb, unique } from "../support/db";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 import { resetLinkToken, tokenOf } from "../support/password-links";
@@ -13,6 +12,7 @@ import { listUsers } from "../../lib/data/users";
 import { sendPasswordLinkEmail } from "../../lib/password-link-mail";
 import { setPasswordWithLink } from "../../lib/services/password-links";
 import { createPasswordLink, createUser as inviteUser, setUserDisabled } from "../../lib/services/users";
+import { smtpSink } from "../support/smtp-sink";
 
 describe("one-time links to set a password", async () => {
   const db = await testDb();
@@ -201,27 +201,12 @@ describe("one-time links to set a password", async () => {
   });
 
   test("the e-mail copy goes out only with SMTP_URL, to the person, with the link and no password", async (t) => {
-    const received: { to: string; data: string }[] = [];
-    const sink = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let data = "";
-        stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), data });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-    t.after(() => new Promise<void>((resolve) => sink.close(() => resolve())));
-    const { port } = sink.server.address() as { port: number };
+    const { url: smtpUrl, received } = await smtpSink(t);
     const message = { to: "person@claimdesk.test", name: "Person", purpose: "INVITE" as const, url: `http://desk.test/set-password/${"T".repeat(43)}`, expiresAt: new Date() };
 
     assert.equal(await sendPasswordLinkEmail(message, { SMTP_URL: undefined, SMTP_FROM: "desk <desk@localhost>" }), false);
     assert.equal(received.length, 0);
-    assert.equal(await sendPasswordLinkEmail(message, { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: "desk <desk@localhost>" }), true);
+    assert.equal(await sendPasswordLinkEmail(message, { SMTP_URL: smtpUrl, SMTP_FROM: "desk <desk@localhost>" }), true);
     assert.equal(received.length, 1);
     assert.equal(received[0]?.to, "person@claimdesk.test");
     // Quoted-printable wraps long lines with "=" at the end.
