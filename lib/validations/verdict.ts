@@ -1,7 +1,7 @@
 import { z } from "./zod";
 import { Rating, type VerdictState } from "../generated/prisma/enums";
 import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE } from "./bounds";
-import { NUL_MESSAGE, noNul } from "./claim";
+import { blankToUndefined, NUL_MESSAGE, noNul, optionalText, requiredText } from "./claim";
 
 export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
   DRAFT: "Draft",
@@ -11,15 +11,6 @@ export const VERDICT_STATE_LABEL: Record<VerdictState, string> = {
   PUBLISHED: "Published",
   SUPERSEDED: "Superseded",
 };
-
-// Form posts send "" for untouched optional fields: treat it as absent.
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep it under ${max} characters.`).refine(noNul, NUL_MESSAGE).optional());
-
-const requiredText = (what: string, max: number) =>
-  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `Keep it under ${max} characters.`).refine(noNul, NUL_MESSAGE);
 
 // A datetime-local field ("2022-01-07T12:00") carries no zone: the desk works in UTC.
 const utcLocalTime = (value: unknown) => {
@@ -35,7 +26,7 @@ export const ratingSchema = z.enum(Rating, { error: "Pick a rating from the scal
 /** The content of a verdict, shared by drafting, editing and corrections. */
 const verdictContent = z.object({
   rating: ratingSchema,
-  reasoning: requiredText("Reasoning", 20_000),
+  reasoning: requiredText("the reasoning", 20_000),
   evidenceIds: z.array(id).max(200).default([]),
   asOf: z.preprocess(
     utcLocalTime,
@@ -75,7 +66,7 @@ export const correctVerdictSchema = verdictContent
     /** The published verdict being corrected. */
     verdictId: id,
     amendmentKind: z.preprocess((v) => blankToUndefined(v) ?? "CORRECTION", amendmentKindSchema),
-    correctionNote: requiredText("A public note", 5_000).refine(
+    correctionNote: requiredText("a public note", 5_000).refine(
       (note) => note.length >= 10,
       "Say what changed and why (at least 10 characters).",
     ),
@@ -102,12 +93,12 @@ export const publishVerdictSchema = z.object({ verdictId: id });
 /** Takes a submitted or approved verdict back to draft and the claim out of review, in one step. */
 export const withdrawVerdictSchema = z.object({
   verdictId: id,
-  reason: requiredText("A reason", 2_000),
+  reason: requiredText("a reason", 2_000),
 });
 
 export const retractClaimSchema = z.object({
   claimId: id,
-  note: requiredText("A public note", 5_000).refine(
+  note: requiredText("a public note", 5_000).refine(
     (note) => note.length >= 10,
     "Explain the retraction to readers (at least 10 characters).",
   ),
