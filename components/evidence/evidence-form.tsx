@@ -2,12 +2,12 @@
 
 import { useEffect, useRef, useState } from "react";
 import { attachEvidenceAction, type AttachEvidenceState } from "@/lib/actions/evidence";
-import { SOURCE_TYPE_LABEL, SOURCE_TYPES } from "@/lib/validations/evidence";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Disclosure } from "@/components/ui/disclosure";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { SnapshotField } from "./snapshot-field";
+import { SourceTypeOptions } from "./source-type-options";
 import { SnapshotOutcome } from "./snapshot-outcome";
 import { useKnownSource } from "./use-known-source";
 import { AttributionField, CitesDisclosure, ExcerptDetails, ExcerptField, FigureDisclosure, StanceField, type CountedThingOption } from "./statement-fields";
@@ -80,11 +80,7 @@ export function EvidenceForm({ claimId, vocabulary, vocabularyHref }: { claimId:
                 <option value="" disabled>
                   Choose…
                 </option>
-                {SOURCE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {SOURCE_TYPE_LABEL[type]}
-                  </option>
-                ))}
+                <SourceTypeOptions />
               </select>
             )}
           />

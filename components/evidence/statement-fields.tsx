@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import type { SourceOption } from "@/lib/data/sources";
 import { FIGURE_BOUND_LABEL, FIGURE_BOUNDS } from "@/lib/domain/figures";
-import { SOURCE_TYPE_LABEL, SOURCE_TYPES, STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
+import { STANCE_LABEL, STANCES } from "@/lib/validations/evidence";
 import { FormField } from "@/components/ui/form-field";
 import { Disclosure } from "@/components/ui/disclosure";
 import { CitesPicker } from "./cites-picker";
+import { SourceTypeOptions } from "./source-type-options";
 import { TranslationFields } from "./translation-fields";
 
 /*
@@ -94,11 +95,7 @@ export function CitesDisclosure(props: { claimId: string; idPrefix: string; fiel
           label="Cited source type"
           render={(c) => (
             <select {...c} defaultValue="OFFICIAL">
-              {SOURCE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {SOURCE_TYPE_LABEL[type]}
-                </option>
-              ))}
+              <SourceTypeOptions />
             </select>
           )}
         />
