@@ -8,6 +8,7 @@ import { InvalidCursorError } from "@/lib/public/ledger";
 import { cachedPublishedClaims, cachedPublishedStories } from "@/lib/public/cached";
 import { ledgerHref, ledgerQuerySchema, queryObject, type LedgerQuery } from "@/lib/public/filters";
 import type { LedgerPage } from "@/lib/public/types";
+import { FormMessage } from "@/components/ui/form-message";
 
 export const metadata: Metadata = {
   title: "Claim ledger",
@@ -47,9 +48,9 @@ export default async function LedgerHome({ searchParams }: Props) {
       <p className="muted">Checked claims from the news, with every source, conflicting account and correction. Newest verdicts first.</p>
       <LedgerFilters filters={filters} stories={stories} errors={errors} />
       {!parsed.success ? (
-        <p className="alert alert-error" role="alert">
+        <FormMessage tone="error">
           Some filters are not valid; fix the highlighted fields.
-        </p>
+        </FormMessage>
       ) : null}
       {cursorError ? (
         <p className="alert alert-warn" role="alert">

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -29,9 +30,9 @@ export function LoginForm({ next }: { next: string }) {
     <form onSubmit={onSubmit} className="panel" noValidate aria-describedby={error ? "login-error" : undefined}>
       <div aria-live="assertive">
         {error ? (
-          <p id="login-error" className="alert alert-error" role="alert">
+          <FormMessage tone="error" id="login-error">
             {error}
-          </p>
+          </FormMessage>
         ) : null}
       </div>
       <div className="field">

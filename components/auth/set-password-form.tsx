@@ -4,6 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { setPasswordAction } from "@/lib/actions/password-links";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/user";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const { state, onSubmit, pending } = useFormAction(setPasswordAction, null);
@@ -14,9 +15,9 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} className="panel" noValidate aria-busy={pending} aria-label="Choose your password">
       <div aria-live="assertive">
         {formError ? (
-          <p className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             {formError}
-          </p>
+          </FormMessage>
         ) : null}
       </div>
       <input type="hidden" name="token" value={token} />

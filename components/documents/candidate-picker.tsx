@@ -9,6 +9,7 @@ import { candidateClaimSchema, claimsInputFromForm } from "@/lib/validations/doc
 import { CandidateRow, type Draft, type Item, type RowErrors } from "./candidate-row";
 import { DuplicateNotice } from "./duplicate-notice";
 import { ClaimantChoices } from "@/components/claims/claimant-choices";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Filter = (item: Item) => boolean;
 const QUICK_PICKS: Array<[string, Filter]> = [
@@ -133,14 +134,14 @@ export function CandidatePicker({ documentId, rows, hasUrl, claimants }: { docum
         ) : null}
         {duplicates ? <DuplicateNotice duplicates={duplicates} pending={pending} /> : null}
         {state && !state.ok ? (
-          <div className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             {state.message} {generalErrors.join(" ")}
-          </div>
+          </FormMessage>
         ) : null}
         {Object.keys(clientErrors).length > 0 ? (
-          <p className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             Some ticked claims need a claim text or a claimant. Nothing was created yet.
-          </p>
+          </FormMessage>
         ) : null}
       </div>
 

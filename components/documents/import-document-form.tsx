@@ -5,6 +5,7 @@ import { importDocumentAction } from "@/lib/actions/documents";
 import { MAX_DOCUMENT_CHARS } from "@/lib/validations/document";
 import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/extraction/language";
 import { describedBy, FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
 
 type StoryOption = { id: string; title: string };
 
@@ -18,9 +19,9 @@ export function ImportDocumentForm({ stories }: { stories: StoryOption[] }) {
     <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>
       <div aria-live="polite">
         {state && !state.ok ? (
-          <p className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             {state.message}
-          </p>
+          </FormMessage>
         ) : null}
       </div>
 

@@ -3,6 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormField } from "@/components/ui/form-field";
 import { importDocumentFromUrlAction } from "@/lib/actions/documents";
+import { FormMessage } from "@/components/ui/form-message";
 
 type StoryOption = { id: string; title: string };
 
@@ -14,7 +15,7 @@ export function ImportUrlForm({ stories }: { stories: StoryOption[] }) {
   return (
     <form action={action} onSubmit={onSubmit} className="panel stack" noValidate aria-labelledby="byurl-heading" aria-busy={pending}>
       <h2 id="byurl-heading">From a web address</h2>
-      <div aria-live="polite">{state && !state.ok && !errors.url ? <p className="alert alert-error">{state.message}</p> : null}</div>
+      <div aria-live="polite">{state && !state.ok && !errors.url ? <FormMessage tone="error">{state.message}</FormMessage> : null}</div>
       <FormField {...field("url")} label="Article URL" hint="A public http:// or https:// page; we fetch it once and keep its main text." render={(c) => <input {...c} type="url" inputMode="url" required />} />
       <div className="grid-2">
         <FormField {...field("outlet")} label="Outlet (optional)" hint="Left empty: the site's name from the address." render={(c) => <input {...c} maxLength={200} />} />

@@ -5,6 +5,7 @@ import { importClaimReviewsAction } from "@/lib/actions/claim-review-import";
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from "@/lib/validations/claim-review-import";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { ImportResults } from "./import-results";
+import { FormMessage } from "@/components/ui/form-message";
 
 type StoryOption = { id: string; title: string };
 
@@ -20,9 +21,9 @@ export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) 
       <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>
         <div aria-live="polite">
           {state && !state.ok ? (
-            <p className="alert alert-error" role="alert">
+            <FormMessage tone="error">
               {state.message}
-            </p>
+            </FormMessage>
           ) : null}
         </div>
 

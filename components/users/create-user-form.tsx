@@ -7,6 +7,7 @@ import { ROLE_LABEL } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { IssuedLink } from "./issued-link";
+import { FormMessage } from "@/components/ui/form-message";
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
@@ -32,9 +33,9 @@ export function CreateUserForm() {
       <div aria-live="polite">
         {state?.ok ? <IssuedLink issued={state.data} id="invite-link" /> : null}
         {state && !state.ok ? (
-          <p className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             {state.message}
-          </p>
+          </FormMessage>
         ) : null}
       </div>
       <div className="grid-2">

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { findOpenPasswordLink, LINK_NOT_VALID } from "@/lib/auth/password-links";
 import { getDb } from "@/lib/db";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { FormMessage } from "@/components/ui/form-message";
 
 // A link page is for one person: never indexed (and never cached: proxy.ts marks /set-password no-store).
 export const metadata: Metadata = { title: "Choose a password", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -26,9 +27,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
         </>
       ) : (
         <>
-          <p className="alert alert-error" role="alert">
+          <FormMessage tone="error">
             {LINK_NOT_VALID}
-          </p>
+          </FormMessage>
           <p>
             <Link href="/login">Go to sign-in</Link>
           </p>

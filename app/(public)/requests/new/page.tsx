@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ReaderRequestForm } from "@/components/readers/reader-request-form";
 import { getEnv } from "@/lib/env";
+import { FormMessage } from "@/components/ui/form-message";
 
 export const metadata: Metadata = { title: "Send us a claim or a correction", robots: { index: false } };
 
@@ -42,9 +43,9 @@ export default async function NewReaderRequestPage({ searchParams }: { searchPar
     <section aria-labelledby="request-heading" className="stack">
       <h1 id="request-heading">{kind === "SUGGESTION" ? "Suggest a claim to check" : "Report an error / request a correction"}</h1>
       {refused ? (
-        <p className="alert alert-error" role="alert">
+        <FormMessage tone="error">
           Not sent. {refusalMessage(refused, field)}
-        </p>
+        </FormMessage>
       ) : null}
       {page ? (
         <p className="muted">
