@@ -14,7 +14,6 @@ export function ImportDocumentForm({ stories }: { stories: StoryOption[] }) {
   const { state, action: dispatch, onSubmit, pending } = useFormAction(importDocumentAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
-
   return (
     <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>
       <div aria-live="polite">

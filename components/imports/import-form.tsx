@@ -15,7 +15,6 @@ export function ImportClaimReviewsForm({ stories }: { stories: StoryOption[] }) 
   const { state, action: dispatch, onSubmit, pending } = useFormAction(importClaimReviewsAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
-
   return (
     <>
       <form action={dispatch} onSubmit={onSubmit} className="panel" noValidate aria-busy={pending}>

@@ -3,7 +3,6 @@ import { getDb } from "../db";
 import { findConflicts } from "../domain/conflicts";
 import { figureSelect, toFigure } from "./evidence";
 
-
 /**
  * Everything the verdict panel on a claim page shows, for one viewer. `viewerEdited` says whether
  * the viewer wrote or edited a verdict (the four-eyes rule), without handing out user ids.

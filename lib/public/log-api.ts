@@ -10,7 +10,6 @@ import { logQuerySchema, queryObject, versionParamSchema } from "./filters";
 import { CORS_HEADERS, errorResponse, jsonResponse } from "./http";
 import type { HeadBody, LedgerKey, LogPage, VersionBody } from "./responses";
 
-
 /** GET /api/v1/log?after=<seq>&limit=<n>: entries after `after`, in order; `next` pages on. */
 export async function handleGetLog(request: Request): Promise<Response> {
   const parsed = logQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));

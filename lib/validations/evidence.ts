@@ -38,7 +38,6 @@ const languageCode = z
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Enter a language code such as en, ru or kk.");
 const language = z.preprocess((value) => blankToUndefined(value) ?? "en", languageCode);
 
-
 // What the source is: fixed once attached (an edit never moves evidence to another source).
 const sourceFields = {
   url: webUrl,
