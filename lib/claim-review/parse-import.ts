@@ -1,5 +1,6 @@
 import WebAutoExtractor from "@marbec/web-auto-extractor";
 import { decodeHTML } from "entities";
+import JSON5 from "json5";
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from "../validations/claim-review-import";
 import { readClaimReview, typeNames, type ExternalClaimReview, type ReviewError } from "./read-review";
 
@@ -8,6 +9,7 @@ import { readClaimReview, typeNames, type ExternalClaimReview, type ReviewError 
  * schema.org allow: one ClaimReview, an array, an object with "@graph", a Data Commons DataFeed
  * (dataFeedElement[].item[]), ClaimReviews nested in another node (an Article's "review"), JSON
  * Lines (our own /export/claimreviews.jsonl), or an HTML page carrying JSON-LD, microdata or RDFa.
+ * JSON that pages write loosely (comments, trailing commas, raw line breaks in strings) is read too.
  * Microdata and RDFa are read by @marbec/web-auto-extractor (maintained, htmlparser2-based, Node
  * 18+). Each ClaimReview found is read on its own (./read-review.ts), so one bad item never blocks
  * its siblings. Pure: no database here.
@@ -113,10 +115,24 @@ function readItem(raw: Record<string, unknown>, position: string): ParsedItem {
   return read.ok ? { position, name: read.review.claimReviewed, ok: true, review: read.review } : { position, name: read.name, ok: false, errors: read.errors };
 }
 
+/**
+ * JSON as publishers write it into pages: strict JSON first; then JSON5, which also reads the
+ * comments some CMSs wrap a block in (`//<![CDATA[ … //]]>`), trailing commas and single quotes;
+ * then JSON5 with raw line breaks and tabs read as spaces (a newline typed inside a string is not
+ * JSON, but it is unambiguous). Nothing is guessed: cut-off or otherwise broken text still fails,
+ * with the strict parser's reason.
+ */
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
+    for (const lenient of [text, text.replace(/[\n\r\t]/g, " ")]) {
+      try {
+        return { ok: true, value: JSON5.parse(lenient) as unknown };
+      } catch {
+        // the strict reason below says what is wrong
+      }
+    }
     return { ok: false, reason: error instanceof Error ? error.message.slice(0, 200) : "not JSON" };
   }
 }

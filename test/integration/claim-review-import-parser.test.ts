@@ -189,6 +189,29 @@ describe("parseClaimReviews", () => {
     assert.equal(ldJsonBlocks(`<html><!-- never closed <script type="application/ld+json">{}</script>`).length, 0, "an unclosed comment runs to the end, as in a browser");
   });
 
+  test("JSON-LD as pages write it loosely: a CDATA wrapper, trailing commas, a line break typed inside a string", () => {
+    const strict = JSON.stringify(review());
+    const loose = [
+      `//<![CDATA[\n${strict}\n//]]>`,
+      strict.replace(/}$/, ",}"),
+      strict.replace("12 police officers", "12 police\nofficers"),
+      strict.replace('"https://news.example/a"}]', '"https://news.example/a"},]'),
+      `/* exported by a CMS */ ${strict.replaceAll('"', "'")}`,
+    ];
+    for (const block of loose) {
+      const { items } = parsed(`<html><script type="application/ld+json">${block}</script></html>`);
+      assert.equal(items.length, 1, block);
+      assert.ok(items[0]?.ok, `${block}: ${JSON.stringify(errorsOf(items[0]))}`);
+      assert.equal(items[0].review.claimReviewed.replace(/\s+/g, " "), "12 police officers were killed");
+    }
+    for (const text of [`${strict}\n//]]>`.replace(/^{/, "//<![CDATA[\n{"), strict.replace("12 police officers", "12 police\nofficers")]) {
+      assert.ok(parsed(text).items[0]?.ok, "pasted as JSON too");
+    }
+    const cut = parseClaimReviews(`<script type="application/ld+json">${strict.slice(0, -40)}</script>`);
+    assert.ok(!("problem" in cut) && !cut.items[0]?.ok, "a block cut short is refused, never completed");
+    assert.match(errorsOf(!("problem" in cut) ? cut.items[0] : undefined)[0]?.message ?? "", /^Not valid JSON/);
+  });
+
   test("reports each refused item with its name, the field and the reason, keeping valid siblings", () => {
     const { items } = parsed(
       JSON.stringify([
