@@ -3,7 +3,11 @@ import assert from "node:assert/strict";
 import { corpusPath } from "../corpus";
 import { readFileSync } from "node:fs";
 import { proposeCandidates, type Candidate } from "./candidates";
+import fc from "fast-check";
 import { detectLanguage } from "./language";
+import { asciiDigits, digitsValue } from "./numbers";
+import { splitSentences } from "./sentences";
+import { tokenize } from "./tokens";
 
 const CORPUS = corpusPath();
 const corpus = readFileSync(CORPUS, "utf8");
@@ -147,4 +151,38 @@ test("other languages in Latin script: detected, figures in digits with their qu
   const [es] = proposeCandidates("Según la Cruz Roja, más de 2.500 familias fueron evacuadas el martes por la tarde.");
   assert.deepEqual(figures(es!), ["MORE_THAN 2500-? familias"]);
   assert.equal(detectLanguage(corpus), "en");
+});
+
+test("scripts other than Latin and Cyrillic: their stops end sentences, their digits are numbers, spaceless text splits into words", () => {
+  const ar = "قالت وزارة الصحة إن ١٥٠ شخصا قتلوا في الاشتباكات. هل هذا صحيح؟ وأضافت الوزارة أن أكثر من ٣٠٠ شخص أصيبوا بجروح.";
+  assert.equal(detectLanguage(ar), "other");
+  assert.equal(splitSentences(ar).length, 3);
+  assert.deepEqual(proposeCandidates(ar).map(figures), [["EXACT 150-150 شخصا"], ["MORE_THAN 300-? شخص"]]);
+
+  const zh = "卫生部表示，至少150人在冲突中丧生。警方发言人说，机场已经关闭。";
+  assert.equal(detectLanguage(zh), "other");
+  assert.deepEqual(splitSentences(zh).map((s) => s.text), ["卫生部表示，至少150人在冲突中丧生。", "警方发言人说，机场已经关闭。"]);
+  assert.deepEqual(figures(proposeCandidates(zh)[0]!), ["AT_LEAST 150-? 人"]);
+
+  const hi = "स्वास्थ्य मंत्रालय ने कहा कि झड़पों में कम से कम १५० लोग मारे गए। पुलिस ने कहा कि हवाई अड्डा बंद है।";
+  assert.equal(splitSentences(hi).length, 2);
+  assert.deepEqual(figures(proposeCandidates(hi)[0]!), ["EXACT 150-150 लोग"]);
+
+  const uk = "Міністерство заявило, що щонайменше 150 людей загинули. За словами поліції, понад 300 людей отримали поранення.";
+  assert.deepEqual(proposeCandidates(uk).map(figures), [["AT_LEAST 150-? людей"], ["MORE_THAN 300-? людей"]]);
+});
+
+test("tokens of any text point at their own characters, and digits of every script read as their value", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(..."人在冲突中丧生至少。٣٠٠١٥٠ शख्सलोग१५० 12,5.ab\u00a0«»"), maxLength: 80 }), fc.string({ unit: "binary", maxLength: 40 }), (a, b) => {
+      for (const text of [a, b, a + b]) {
+        for (const token of tokenize(text)) assert.equal(text.slice(token.start, token.end), token.text);
+        proposeCandidates(text);
+      }
+    }),
+  );
+  assert.equal(digitsValue("١٬٢٣٤٫٥"), 1234.5);
+  assert.equal(digitsValue("१५०"), 150);
+  assert.equal(digitsValue("１２０"), 120);
+  assert.equal(asciiDigits("۱۲۳ and 456"), "123 and 456");
 });

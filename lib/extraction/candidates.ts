@@ -7,7 +7,7 @@ import { attributionVerb, claimantOf, claimantResolver, guessClaimantType, NEGAT
 import { splitClaims, type Clause } from "./clauses";
 import { findFigures, type ExtractedFigure } from "./figures";
 import { detectLanguage, type Language } from "./language";
-import { splitSentences, type Sentence } from "./sentences";
+import { endsLikeSentence, splitSentences, type Sentence } from "./sentences";
 import { tokenize } from "./tokens";
 
 export type CandidateReason = "figure" | "quote" | "attribution" | "claimant" | "event";
@@ -80,7 +80,7 @@ function analyse(sentence: Sentence, startsLine: boolean, language: Language): A
   const negated = negation !== null && verb === null;
   const words = tokens.filter((x) => x.kind === "word").length;
   // Headings and captions: a whole line with no closing punctuation.
-  const heading = !/[.!?…”"’»)]$/.test(t) && words <= 40 && startsLine;
+  const heading = !endsLikeSentence(t) && words <= 40 && startsLine;
   const reported = verb ? masked.slice(verb.index + verb[0].length) : masked;
   const speculative = figures.length === 0 && (verb ? POSSIBLE : SPECULATIVE).test(reported) && !quotes.some((q) => q.length > 2);
   return {

@@ -5,8 +5,8 @@
 // few tokens around it, so the work is linear in the sentence.
 import type { FigureBound } from "../domain/figures";
 import type { Language } from "./language";
-import { digitsValue, readNumberWords, SCALES } from "./numbers";
-import { isCapitalised, type Token } from "./tokens";
+import { asciiDigits, digitsValue, readNumberWords, SCALES } from "./numbers";
+import { isCapitalised, SPACELESS_SCRIPT, type Token } from "./tokens";
 
 export type ExtractedFigure = {
   /** The figure as written, qualifier and counted thing included ("at least 480 people"). */
@@ -98,12 +98,37 @@ const QUALIFIERS: Array<[string[], FigureBound]> = [
   [["mindestens"], "AT_LEAST"],
   [["etwa"], "ESTIMATE"],
   [["rund"], "ESTIMATE"],
-  // Russian: "более 100", "свыше 100", "не менее 100", "около 100", "почти 100".
+  // Russian: "более 100", "свыше 100", "не менее 100", "около 100", "почти 100"; Ukrainian:
+  // "понад 100", "щонайменше 100", "близько 100", "майже 100".
   [["более"], "MORE_THAN"],
   [["свыше"], "OVER"],
   [["менее", "не"], "AT_LEAST"],
   [["около"], "ESTIMATE"],
   [["почти"], "NEARLY"],
+  [["понад"], "MORE_THAN"],
+  [["щонайменше"], "AT_LEAST"],
+  [["близько"], "ESTIMATE"],
+  [["майже"], "NEARLY"],
+  // Arabic: "أكثر من 100" (more than), "ما لا يقل عن 100" (no fewer than), "حوالي 100", "نحو 100" (about).
+  [["من", "أكثر"], "MORE_THAN"],
+  [["عن", "يقل", "لا", "ما"], "AT_LEAST"],
+  [["حوالي"], "ESTIMATE"],
+  [["نحو"], "ESTIMATE"],
+  // Chinese: 至少 (at least), 超过 (more than), 逾 (over), 约 and 大约 (about), 近 and 将近 (nearly), 不到 (under).
+  [["至少"], "AT_LEAST"],
+  [["超过"], "MORE_THAN"],
+  [["逾"], "OVER"],
+  [["约"], "ESTIMATE"],
+  [["大约"], "ESTIMATE"],
+  [["近"], "NEARLY"],
+  [["将近"], "NEARLY"],
+  [["不到"], "FEWER_THAN"],
+  // Traditional Chinese and Japanese: 超過, 約; 少なくとも (at least). Korean: 최소 (at least), 약 (about).
+  [["超過"], "MORE_THAN"],
+  [["約"], "ESTIMATE"],
+  [["少なくとも"], "AT_LEAST"],
+  [["최소"], "AT_LEAST"],
+  [["약"], "ESTIMATE"],
 ];
 
 function qualifierBefore(tokens: Token[], i: number): Qualifier | null {
@@ -118,7 +143,8 @@ function readNumber(tokens: Token[], i: number, language: Language): { value: nu
   const t = tokens[i]!;
   if (t.kind === "number") {
     // "2.500" is two thousand five hundred in most languages other than English.
-    let value = language === "other" && /^\d{1,3}\.\d{3}$/.test(t.text) ? Number(t.text.replace(".", "")) : digitsValue(t.text);
+    const ascii = asciiDigits(t.text);
+    let value = language === "other" && /^\d{1,3}\.\d{3}$/.test(ascii) ? Number(ascii.replace(".", "")) : digitsValue(ascii);
     if (Number.isNaN(value)) return null;
     let end = i + 1;
     const scale = tokens[end]?.lower;
@@ -143,9 +169,9 @@ function notAFigure(text: string, tokens: Token[], i: number, end: number, sente
   if (next && DURATIONS.has(next.lower)) return true;
   if (next && TIMES.has(next.lower)) return true;
   if (t.kind === "number") {
-    if (/[\p{L}]/u.test(after)) return true; // "22nd", "4am"
+    if (/[\p{L}]/u.test(after) && !SPACELESS_SCRIPT.test(after) && !/\p{Script=Hangul}/u.test(after)) return true; // "22nd", "4am"; but in "150人" the next word starts
     if (after === ":" || (prev?.text === ":" && text.charAt(t.start - 1) === ":")) return true; // "1:40"
-    if (!qualified && /^(1[5-9]|20)\d\d$/.test(t.text) && next?.text !== "%" && next?.lower !== "percent") return true; // a year
+    if (!qualified && /^(1[5-9]|20)\d\d$/.test(asciiDigits(t.text)) && next?.text !== "%" && next?.lower !== "percent") return true; // a year
     // A name or code with digits: "Khabar 24", "Khabar-24", "Covid-19" (not the sentence's first word).
     if (prev && isCapitalised(prev) && prev.start > sentenceStart && t.start - prev.end <= 1 && !WEEKDAYS.has(prev.lower)) return true;
     // An age after a name, alone between commas: "said Yan Anqiao, 30.", "a man, 30, was held".

@@ -70,8 +70,24 @@ export function readNumberWords(tokens: Token[], i: number): NumberMatch | null 
  * decimal comma) is 2.5; "1.500,5" is 1500.5. NaN for anything else ("1.2.3").
  */
 export function digitsValue(text: string): number {
-  const plain = text.replace(/[\u00A0\u202F]/g, "");
+  const plain = asciiDigits(text).replace(/[\u00A0\u202F]/g, "");
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(plain)) return Number(plain.replace(/,/g, ""));
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
   return Number(plain.replace(",", "."));
+}
+
+// The zero of each script's decimal digits, 0 to 9 in a row: Arabic-Indic, Persian and Urdu, N'Ko,
+// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+// Tibetan, Myanmar, Khmer, Mongolian and full-width.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10];
+
+/** Decimal digits of any of those scripts as ASCII digits, and the Arabic decimal and thousands separators as "." and ",". */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\p{Nd}\u066B\u066C]/gu, (c) => {
+    if (c === "\u066B") return ".";
+    if (c === "\u066C") return ",";
+    const code = c.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code < z + 10);
+    return zero === undefined ? c : String(code - zero);
+  });
 }

@@ -25,8 +25,18 @@ const STARTERS = new Set([
   "when", "while", "meanwhile", "so", "yet", "still", "if",
 ]);
 
-const TERMINAL = /[.!?…]/;
-const CLOSERS = /[”"’')\]»]/;
+// Full stops and question and exclamation marks of other scripts too: the CJK ones, the Devanagari
+// danda, the Arabic question mark and the Urdu full stop.
+const TERMINAL = /[.!?…。！？।॥؟۔]/;
+// Those that end a sentence with no space after them (Chinese and Japanese leave none).
+const SPACELESS_TERMINAL = /[。！？]/;
+const CLOSERS = /[”"’')\]»」』）]/;
+
+/** Whether a line ends as a sentence does (a stop, or a closing quote or bracket), not as a heading. */
+export function endsLikeSentence(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return TERMINAL.test(last) || CLOSERS.test(last);
+}
 
 /** Split text into trimmed sentences; newlines always end a sentence (headings, captions). */
 export function splitSentences(text: string): Sentence[] {
@@ -66,7 +76,7 @@ function splitLine(text: string, from: number, to: number): Array<[number, numbe
     let j = i + 1;
     while (j < to && TERMINAL.test(text.charAt(j))) j++;
     while (j < to && CLOSERS.test(text.charAt(j))) j++;
-    if (j < to && !/\s/.test(text.charAt(j))) {
+    if (j < to && !/\s/.test(text.charAt(j)) && !SPACELESS_TERMINAL.test(ch)) {
       // No whitespace after: "3.5", "U.S.", "example.com" – not a boundary.
       i = j;
       continue;

@@ -3,15 +3,25 @@ export type Token = { text: string; lower: string; start: number; end: number; k
 
 // Numbers keep their thousands separators and decimals ("2,500", "7.8", "13.434.857"); words keep inner apostrophes and hyphens ("Ethiopia’s", "Fifty-two", "Tsz-Lok").
 // Thousands may also be grouped by a no-break or narrow no-break space ("1 000" in Russian and French).
-const TOKEN = /\d{1,3}(?:[\u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+// Digits of any script count ("١٥٠", "१५०"; numbers.ts reads their value), with the Arabic decimal and thousands separators.
+const TOKEN = /\p{Nd}{1,3}(?:[\u00A0\u202F]\p{Nd}{3})+(?:[.,\u066B]\p{Nd}+)?|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*|[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu;
+
+// Scripts written without spaces between words (Chinese, Japanese, Thai ...): a run of their
+// letters is split into words by ICU's dictionary-based word segmenter (Intl.Segmenter).
+export const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
 
 /** One pass over the text: every token with its offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const value = m[0];
-    const kind = /^\d/.test(value) ? "number" : /^[\p{L}\p{M}]/u.test(value) ? "word" : "sign";
-    tokens.push({ text: value, lower: value.toLowerCase(), start: m.index, end: m.index + value.length, kind });
+    const kind = /^\p{Nd}/u.test(value) ? "number" : /^[\p{L}\p{M}]/u.test(value) ? "word" : "sign";
+    if (kind === "word" && SPACELESS_SCRIPT.test(value)) {
+      for (const part of WORDS.segment(value)) {
+        tokens.push({ text: part.segment, lower: part.segment.toLowerCase(), start: m.index + part.index, end: m.index + part.index + part.segment.length, kind: "word" });
+      }
+    } else tokens.push({ text: value, lower: value.toLowerCase(), start: m.index, end: m.index + value.length, kind });
   }
   return tokens;
 }
