@@ -129,7 +129,25 @@ const QUALIFIERS: Array<[string[], FigureBound]> = [
   [["少なくとも"], "AT_LEAST"],
   [["최소"], "AT_LEAST"],
   [["약"], "ESTIMATE"],
+  // Hindi: "कम से कम 150" (at least), "लगभग 150" (about).
+  [["कम", "से", "कम"], "AT_LEAST"],
+  [["लगभग"], "ESTIMATE"],
 ];
+
+// Written after the number, in reading order: Hindi "300 से अधिक" (more than 300), "300 से कम" (fewer than 300).
+const QUALIFIERS_AFTER: Array<[string[], FigureBound]> = [
+  [["से", "अधिक"], "MORE_THAN"],
+  [["से", "ज़्यादा"], "MORE_THAN"],
+  [["से", "ज्यादा"], "MORE_THAN"],
+  [["से", "कम"], "FEWER_THAN"],
+];
+
+function qualifierAfter(tokens: Token[], end: number): Qualifier | null {
+  for (const [words, bound] of QUALIFIERS_AFTER) {
+    if (words.every((w, k) => tokens[end + k]?.lower === w)) return { words: words.length, bound };
+  }
+  return null;
+}
 
 function qualifierBefore(tokens: Token[], i: number): Qualifier | null {
   for (const [words, bound] of QUALIFIERS) {
@@ -266,7 +284,12 @@ export function findFigures(text: string, tokens: Token[], language: Language = 
         if (tokens[i - 1]?.lower === "between") qualifier = { words: 1, bound: "RANGE" };
       }
     }
-    if (notAFigure(text, tokens, i, number.end, sentenceStart, qualifier !== null)) {
+    const after = bound === "EXACT" ? qualifierAfter(tokens, end) : null;
+    if (after) {
+      bound = after.bound;
+      end += after.words;
+    }
+    if (notAFigure(text, tokens, i, number.end, sentenceStart, qualifier !== null || after !== null)) {
       i = number.end - 1;
       continue;
     }
