@@ -157,7 +157,11 @@ test("scripts other than Latin and Cyrillic: their stops end sentences, their di
   const ar = "قالت وزارة الصحة إن ١٥٠ شخصا قتلوا في الاشتباكات. هل هذا صحيح؟ وأضافت الوزارة أن أكثر من ٣٠٠ شخص أصيبوا بجروح.";
   assert.equal(detectLanguage(ar), "other");
   assert.equal(splitSentences(ar).length, 3);
-  assert.deepEqual(proposeCandidates(ar).map(figures), [["EXACT 150-150 شخصا"], ["MORE_THAN 300-? شخص"]]);
+  assert.deepEqual(proposeCandidates(ar).map((c) => [c.suggestedClaimant, ...figures(c)]), [
+    ["وزارة الصحة", "EXACT 150-150 شخصا"],
+    ["الوزارة", "MORE_THAN 300-? شخص"],
+  ]);
+  assert.equal(proposeCandidates("بحسب المتحدث باسم الشرطة، أغلق المطار أمس بعد الاشتباكات.")[0]?.suggestedClaimant, "المتحدث باسم الشرطة");
 
   const zh = "卫生部表示，至少150人在冲突中丧生。警方发言人说，机场已经关闭。";
   assert.equal(detectLanguage(zh), "other");

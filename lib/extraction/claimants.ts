@@ -6,11 +6,12 @@ import { isCapitalised, tokenize, type Token } from "./tokens";
 
 export type ClaimantType = "PERSON" | "ORGANISATION";
 
-// Verbs of saying ("said", "told", "according to", the Russian "заявил", "по словам") name the claimant
+// Verbs of saying ("said", "told", "according to", the Russian "заявил", "по словам", the Arabic
+// "قالت" (she/it said, also with the "و" of "and") and "بحسب" (according to)) name the claimant
 // first; other verbs that report a statement ("confirmed", "showed", "criticized") only when the
 // sentence has none ("At least 589 people were confirmed dead, the ministry said").
 export const ATTRIBUTION =
-  /(?<![\p{L}])(?:according to|said|says|say|told|tells|announced|announces|reported|stated|states|added|insisted|claimed|claims|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по словам|по данным|a déclaré|a dit|selon|dijo|declaró|según|sagte|erklärte|laut)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:according to|said|says|say|told|tells|announced|announces|reported|stated|states|added|insisted|claimed|claims|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по словам|по данным|a déclaré|a dit|selon|dijo|declaró|según|sagte|erklärte|laut|و?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أضاف|أضافت|صرح|صرحت)|بحسب|حسب)(?![\p{L}])/iu;
 export const WEAK_ATTRIBUTION =
   /(?<![\p{L}])(?:saying|describing|characteri[sz](?:ed|es|ing)|echoed|described|describes|claiming|confirmed|confirms|denied|denies|rejected|estimate|estimates|believed|believe|believes|noted|warned|called|complain|complained|complains|expressed|disclosed|showed|shows|show|criticized|criticised|condemned)(?![\p{L}])/iu;
 
@@ -28,7 +29,9 @@ const FOREIGN_ARTICLES = new Set(["le", "la", "les", "l’", "el", "los", "las",
 const NOT_IN_NAME = new Set(
   ("that which who whom whose when while where because as if but though although so than then there it is was were are be been being has have had " +
     "will would could may might also not never in on at to for with by from into during since after before about over under " +
-    "this these those its their his her our said says told he she they we i you").split(" "),
+    "this these those its their his her our said says told he she they we i you " +
+    // Arabic "that" after a verb of saying ("قالت الوزارة إن ..."): the name ends before it.
+    "إن أن بأن إنه أنه").split(" "),
 );
 // Dropped from the end of the subject: "police *had* said", "the opposition *today* criticized".
 const AUXILIARIES = new Set(
@@ -149,7 +152,7 @@ function nameAfter(after: string): string | null {
       break;
     }
     // "according to officials", Russian "заявил представитель МВД": a lowercase noun may open the name.
-    if (picked.length === 0 && !DETERMINERS.has(t.lower) && !FOREIGN_ARTICLES.has(t.lower) && !isCapitalised(t) && !/^\p{Ll}+s$|^\p{Script=Cyrillic}/u.test(t.text)) break;
+    if (picked.length === 0 && !DETERMINERS.has(t.lower) && !FOREIGN_ARTICLES.has(t.lower) && !isCapitalised(t) && !/^\p{Ll}+s$|^\p{Script=Cyrillic}|^\p{Script=Arabic}/u.test(t.text)) break;
     if (picked.length > 0 && NOT_IN_NAME.has(t.lower) && !isCapitalised(t)) break;
     picked.push(t);
   }
@@ -176,7 +179,7 @@ function leadingName(text: string): string | null {
  */
 export function claimantOf(masked: string, verb: RegExpExecArray): string | null {
   const after = masked.slice(verb.index + verb[0].length);
-  if (/^(?:according to|по словам|по данным|selon|según|laut)$/i.test(verb[0])) return nameAfter(after);
+  if (/^(?:according to|по словам|по данным|selon|según|laut|بحسب|حسب)$/i.test(verb[0])) return nameAfter(after);
   // "Tokayev sought help, describing the protesters as ...": the sentence's subject speaks.
   if (/ing$/i.test(verb[0])) return leadingName(masked);
   const before = masked.slice(0, verb.index);
