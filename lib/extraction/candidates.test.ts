@@ -185,6 +185,13 @@ test("tokens of any text point at their own characters, and digits of every scri
       }
     }),
   );
+  // A run longer than a segmenter piece, with letters outside the Basic Multilingual Plane across piece ends.
+  for (const long of ["人在冲突中丧生𠀀".repeat(400), `${"人".repeat(999)}𠀀${"人".repeat(1200)}`]) {
+    const tokens = tokenize(long);
+    for (const token of tokens) assert.equal(long.slice(token.start, token.end), token.text);
+    assert.equal(tokens.map((t) => t.text).join(""), long, "every character is in exactly one token");
+    assert.ok(tokens.every((t) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(t.text)), "no token holds half a character");
+  }
   assert.equal(digitsValue("١٬٢٣٤٫٥"), 1234.5);
   assert.equal(digitsValue("१५०"), 150);
   assert.equal(digitsValue("１２０"), 120);

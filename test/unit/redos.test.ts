@@ -50,6 +50,12 @@ const EXTRACTION_UNITS = [
   "but it was ", // contrasts in the article's own voice
   "and police said ", // a new speaker after every "and"
   "Gudina said. ", // later mentions resolved against every earlier claimant
+  "人在冲突中丧生", // one run of Chinese letters with no stop: split into words by ICU's segmenter
+  "ประชาชนเสียชีวิต", // the same in Thai
+  "至少150人", // figures between runs of Chinese letters
+  "。", // sentence stops with no space after them
+  "قالت الوزارة ", // Arabic verbs of saying with no "that" after them
+  "١٥٠ ", // digits of another script
 ];
 
 const IMPORT_UNITS = ["<div itemscope itemtype=https://schema.org/ClaimReview>", "<span typeof=ClaimReview property=x>", "<script ", "<script>", "<script type=application/ld+json>", "</script", "<scriptx", "<", '<script type="application/ld+json">{"a":', " ",
