@@ -11,7 +11,7 @@ import { parseClaimReviews } from "../lib/claim-review/parse-import";
 
 const { values: args } = parseArgs({ options: { "database-url": { type: "string" }, "skip-export": { type: "boolean", default: false } } });
 
-const EXTRACTION = { "spaces": " ", "auxiliaries": "police had ", "appositive commas": "a, ", "short quotes": '"a" ', "figures": "January 5 12 ", "coordinated figures": "5 people and 6 were ", "number words": "fifty-two hundred and ", "later mentions": "Gudina said. ", "sentences on one line": "x. " };
+const EXTRACTION = { "spaces": " ", "auxiliaries": "police had ", "appositive commas": "a, ", "short quotes": '"a" ', "figures": "January 5 12 ", "coordinated figures": "5 people and 6 were ", "number words": "fifty-two hundred and ", "later mentions": "Gudina said. ", "sentences on one line": "x. ", "Chinese with no stop": "人在冲突中丧生", "Thai with no stop": "ประชาชนเสียชีวิต" };
 const IMPORT = { "<script ": "<script ", "<script> without close": "<script>", "<scriptx": "<scriptx" };
 
 function time(work: () => unknown): number {
