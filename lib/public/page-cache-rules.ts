@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
 import { isSlugShaped } from "../domain/slug";
-import { getEnv } from "../env";
+import { getAuthSecret, getEnv } from "../env";
 
 /*
  * Which requests the public page cache answers (lib/public/page-cache.ts), shared by proxy.ts, which
@@ -70,7 +70,22 @@ export function isPageCacheRequest(headers: Headers, secret: string): boolean {
 }
 
 /** Where this instance answers itself: PAGE_RENDER_ORIGIN, else the address `next start` listens on. */
-export function pageCacheOrigin(): string {
+function pageCacheOrigin(): string {
   const env = getEnv();
   return env.PAGE_RENDER_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${env.PORT ?? "3000"}`;
+}
+
+const SELF_REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * The page cache asking this instance for a path, with its header: a page to render (page-cache.ts)
+ * or the cache's own route to fill (revalidate.ts). Never cached, redirects not followed, bounded in time.
+ */
+export function fetchAsPageCache(path: string): Promise<Response> {
+  return fetch(pageCacheOrigin() + path, {
+    headers: { [PAGE_CACHE_HEADER]: pageCacheToken(getAuthSecret()), accept: "text/html" },
+    cache: "no-store",
+    redirect: "manual",
+    signal: AbortSignal.timeout(SELF_REQUEST_TIMEOUT_MS),
+  });
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
-import { getAuthSecret } from "../env";
 import { hashedContentSecurityPolicy } from "../security/headers";
 import { cached } from "./cached";
 import { matchesEtag, PUBLIC_CACHE_CONTROL, strongEtag } from "./http";
-import { isCacheablePagePath, PAGE_CACHE_HEADER, pageCacheOrigin, pageCacheToken, plainNotFound } from "./page-cache-rules";
+import { fetchAsPageCache, isCacheablePagePath, plainNotFound } from "./page-cache-rules";
 import { claimTag, LEDGER_TAG } from "./revalidate";
 
 /*
@@ -61,15 +60,8 @@ class Uncacheable extends Error {
   }
 }
 
-const RENDER_TIMEOUT_MS = 20_000;
-
 async function renderPage(path: string): Promise<StoredPage> {
-  const response = await fetch(pageCacheOrigin() + path, {
-    headers: { [PAGE_CACHE_HEADER]: pageCacheToken(getAuthSecret()), accept: "text/html" },
-    cache: "no-store",
-    redirect: "manual",
-    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-  });
+  const response = await fetchAsPageCache(path);
   if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html")) throw new Uncacheable(response.status, response.headers, await response.text());
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
   const html = await response.text();

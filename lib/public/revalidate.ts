@@ -1,8 +1,7 @@
 import { updateTag } from "next/cache";
 import { after } from "next/server";
-import { getAuthSecret } from "../env";
 import { systemLog } from "../log";
-import { PAGE_CACHE_HEADER, PAGE_CACHE_PREFIX, pageCacheOrigin, pageCacheToken } from "./page-cache-rules";
+import { fetchAsPageCache, PAGE_CACHE_PREFIX } from "./page-cache-rules";
 
 export const LEDGER_TAG = "ledger";
 export const claimTag = (slug: string) => `claim:${slug}`;
@@ -27,11 +26,13 @@ export function expireLedger(): void {
 }
 
 async function refillFrontPage(): Promise<void> {
+  let failure: { status: number } | { err: string } | null;
   try {
-    const response = await fetch(pageCacheOrigin() + PAGE_CACHE_PREFIX, { headers: { [PAGE_CACHE_HEADER]: pageCacheToken(getAuthSecret()) }, cache: "no-store", signal: AbortSignal.timeout(20_000) });
+    const response = await fetchAsPageCache(PAGE_CACHE_PREFIX);
     await response.arrayBuffer();
-    if (response.status !== 200) systemLog().warn({ event: "page_cache.refill", status: response.status }, "front page not stored again after a publication");
+    failure = response.status === 200 ? null : { status: response.status };
   } catch (error) {
-    systemLog().warn({ event: "page_cache.refill", err: error instanceof Error ? error.message : String(error) }, "front page not stored again after a publication");
+    failure = { err: error instanceof Error ? error.message : String(error) };
   }
+  if (failure) systemLog().warn({ event: "page_cache.refill", ...failure }, "front page not stored again after a publication");
 }
