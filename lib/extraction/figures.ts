@@ -142,27 +142,23 @@ const QUALIFIERS_AFTER: Array<[string[], FigureBound]> = [
   [["से", "कम"], "FEWER_THAN"],
 ];
 
-function qualifierAfter(tokens: Token[], end: number): Qualifier | null {
-  for (const [words, bound] of QUALIFIERS_AFTER) {
-    if (words.every((w, k) => tokens[end + k]?.lower === w)) return { words: words.length, bound };
+/** The first qualifier of `list` whose k-th word is the token `tokenAt(k)`. */
+function qualifierAt(list: Array<[string[], FigureBound]>, tokenAt: (k: number) => Token | undefined): Qualifier | null {
+  for (const [words, bound] of list) {
+    if (words.every((w, k) => tokenAt(k)?.lower === w)) return { words: words.length, bound };
   }
   return null;
 }
 
-function qualifierBefore(tokens: Token[], i: number): Qualifier | null {
-  for (const [words, bound] of QUALIFIERS) {
-    if (words.every((w, k) => tokens[i - 1 - k]?.lower === w)) return { words: words.length, bound };
-  }
-  return null;
-}
+const qualifierBefore = (tokens: Token[], i: number) => qualifierAt(QUALIFIERS, (k) => tokens[i - 1 - k]);
+const qualifierAfter = (tokens: Token[], end: number) => qualifierAt(QUALIFIERS_AFTER, (k) => tokens[end + k]);
 
 /** A number at token i (digits, with a currency sign or scale word, or words), or null. */
 function readNumber(tokens: Token[], i: number, language: Language): { value: number | null; end: number; vague: boolean; currency: string | null } | null {
   const t = tokens[i]!;
   if (t.kind === "number") {
     // "2.500" is two thousand five hundred in most languages other than English.
-    const ascii = asciiDigits(t.text);
-    let value = language === "other" && /^\d{1,3}\.\d{3}$/.test(ascii) ? Number(ascii.replace(".", "")) : digitsValue(ascii);
+    let value = digitsValue(t.text, { dotGroupsThousands: language === "other" });
     if (Number.isNaN(value)) return null;
     let end = i + 1;
     const scale = tokens[end]?.lower;

@@ -66,11 +66,13 @@ export function readNumberWords(tokens: Token[], i: number): NumberMatch | null 
 }
 
 /**
- * A number in digits: "2,500", "13,434,857", "13.434.857" and "1 000" group thousands; "2,5" (a
- * decimal comma) is 2.5; "1.500,5" is 1500.5. NaN for anything else ("1.2.3").
+ * A number in digits of any script: "2,500", "13,434,857", "13.434.857" and "1 000" group
+ * thousands; "2,5" (a decimal comma) is 2.5; "1.500,5" is 1500.5; "2.500" is 2500 only with
+ * `dotGroupsThousands` (most languages other than English), else 2.5. NaN for anything else ("1.2.3").
  */
-export function digitsValue(text: string): number {
+export function digitsValue(text: string, { dotGroupsThousands = false } = {}): number {
   const plain = asciiDigits(text).replace(/[\u00A0\u202F]/g, "");
+  if (dotGroupsThousands && /^\d{1,3}\.\d{3}$/.test(plain)) return Number(plain.replace(".", ""));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(plain)) return Number(plain.replace(/,/g, ""));
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
   return Number(plain.replace(",", "."));
