@@ -14,19 +14,14 @@ export function isWebUrl(value: string): boolean {
 // Parameters that say how a reader arrived, not what they read.
 const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|igshid|ref|ref_src|cmpid|smid|ocid)$/i;
 
-// "www.", "m." and "amp." name editions of one site; each comes off while a domain with a dot remains.
-const EDITION = /^(?:www|m|amp)\.(?=[^.]+\.)/;
-
-function withoutEditionPrefix(hostname: string): string {
-  let host = hostname;
-  while (EDITION.test(host)) host = host.replace(EDITION, "");
-  return host;
-}
+// "www.", "m." and "amp." name editions of one site: they come off together, as many as leave a
+// domain with a dot ("m.m.aa" is "m.aa", never "aa").
+const EDITION_PREFIXES = /^(?:(?:www|m|amp)\.)+(?=[^.]+\.)/;
 
 export function normalizeUrl(value: string): string {
   const url = new URL(value.trim());
   url.protocol = "https:";
-  url.hostname = withoutEditionPrefix(url.hostname.toLowerCase());
+  url.hostname = url.hostname.toLowerCase().replace(EDITION_PREFIXES, "");
   url.hash = "";
   url.port = url.port === "80" || url.port === "443" ? "" : url.port;
   const kept = [...url.searchParams.entries()].filter(([key]) => !TRACKING.test(key)).sort(([a], [b]) => a.localeCompare(b));

@@ -20,4 +20,3 @@ export function stanceSides(accounts: StanceAccount[], limit: number | null): { 
   const count = (list: SayingAccount[], word: string) => `${list.filter((a) => kept.has(a)).length} of ${list.length} ${word}`;
   return { rows: saying.filter((a) => kept.has(a)), shown: `${count(supports, "supporting")} and ${count(contradicts, "contradicting")} sources listed` };
 }
-
