@@ -98,7 +98,7 @@ export function formatReport(report: BenchReport): string {
     `claimdesk benchmark, ${report.startedAt}`,
     `machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average at start ${m.loadAverageAtStart.map((v) => v.toFixed(2)).join(" ")}, at end ${m.loadAverageAtEnd.map((v) => v.toFixed(2)).join(" ")}`,
     `dataset: scale ${report.dataset.scale}, ${Object.entries(report.dataset.rows).map(([k, v]) => `${v} ${k}`).join(", ")}; ${report.dataset.reused ? "reused" : `loaded in ${report.dataset.loadSeconds?.toFixed(1)} s`}`,
-    `app: ${report.app.instances} instance(s), peak RSS ${report.app.peakRssPerInstanceBytes.map(mib).join(" + ")}; ${String(report.options.connections)} connections, ${String(report.options.duration)} s per endpoint`,
+    `app: ${report.app.instances} instance(s), peak RSS ${report.app.peakRssPerInstanceBytes.map(mib).join(" + ")}; ${String(report.options.connections)} connections, ${String(report.options.duration)} s per endpoint, load from ${String(report.options.client)}`,
     "",
     line(rows[0]!),
     ...rows.slice(1).map(line),

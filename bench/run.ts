@@ -2,12 +2,13 @@
 //   1. generates the dataset into its own database (bench/dataset.ts; default 100,000 claims),
 //   2. measures the baselines: node:http + pg running the ledger SQL (a), a pre-built body (b),
 //   3. builds and starts the app (`next start`, one or more instances) on that database,
-//   4. drives each endpoint with autocannon over loopback from this process, watching the app's RSS,
+//   4. drives each endpoint over loopback with wrk (autocannon when wrk is not installed), watching the app's RSS,
 //   5. prints a table and writes bench/results/<time>.json.
 // Options: --scale 1  --duration 10  --warmup 3  --connections 32  --max-requests 300000
 //          --instances 1  --port 3400  --no-build  --reuse-data  --only api,search,publish
 //          --cache nginx: every endpoint through deploy/nginx in front of the instances (port +5)
 //          --redis redis://127.0.0.1:6379/1: the instances share Next's cache on that Redis
+//          --client wrk|autocannon: the load generator (default: wrk when the machine has it)
 // Database: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimdesk_bench); it is
 // dropped and re-created unless --reuse-data finds one loaded at the same scale.
 import os from "node:os";
@@ -15,7 +16,7 @@ import { parseArgs } from "node:util";
 import { appEnv, buildApp, startApp, startBaseline, stopServer, watchMemory, type Server } from "./app-server";
 import { BENCH_PASSWORD, BENCH_USERS, DESK_CLAIM_SLUG, prepareDataset } from "./dataset";
 import { measurePublishVisibility, type PublishVisibility } from "./publish-visibility";
-import { measure, type LoadOptions, type LoadResult, type Target } from "./load";
+import { defaultLoadClient, measure, type LoadOptions, type LoadResult, type Target } from "./load";
 import { checkTargets, formatReport, machineInfo, saveReport, type BenchReport, type TargetCheck } from "./report";
 import { signIn } from "./session";
 import { startNginx } from "./nginx";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     cache: { type: "string" },
     redis: { type: "string" },
+    client: { type: "string" },
   },
 });
 
@@ -48,7 +50,14 @@ const load: LoadOptions = {
   durationSeconds: Number(args.duration),
   warmupSeconds: Number(args.warmup),
   maxRequests: Number(args["max-requests"]),
+  client: loadClient(args.client),
 };
+
+function loadClient(option: string | undefined): LoadOptions["client"] {
+  if (option === undefined) return defaultLoadClient();
+  if (option === "wrk" || option === "autocannon") return option;
+  throw new Error(`--client takes "wrk" or "autocannon" (got "${option}")`);
+}
 const only = args.only ? new Set(args.only.split(",")) : null;
 if (args.cache !== undefined && args.cache !== "nginx") throw new Error(`--cache takes "nginx" (got "${args.cache}")`);
 
