@@ -67,6 +67,16 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
     await waitUntil("nginx answers the API from its cache", async () => (await get("/api/v1/claims")).cache === "HIT", 10_000);
   });
 
+  test("readers of an expired entry are answered from the cache while one request revalidates it, never sent to the app together", async () => {
+    await waitUntil("the list is cached", async () => (await get("/api/v1/claims")).cache === "HIT", 10_000);
+    await waitUntil("its one second of freshness runs out", async () => {
+      const statuses = await Promise.all(Array.from({ length: 12 }, () => get("/api/v1/claims")));
+      const seen = statuses.map((s) => s.cache);
+      for (const status of seen) assert.ok(status !== null && ["HIT", "STALE", "UPDATING", "REVALIDATED"].includes(status), `a reader of an expired entry got ${String(status)}: ${seen.join(", ")}`);
+      return seen.includes("STALE") || seen.includes("UPDATING");
+    }, 10_000);
+  });
+
   test("a reader's public pages come from the cache with their hash policy; desk pages and requests with a session are never stored", async () => {
     for (const path of ["/", "/methodology", "/corrections"]) {
       await get(path);
