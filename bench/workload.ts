@@ -1,5 +1,5 @@
 import pg from "pg";
-import { ledgerIdsSql } from "./ledger-sql";
+import { ledgerIdsSql, typoCorrectionSql } from "./ledger-sql";
 import { CLAIMANTS, PLACES, TOPICS } from "./vocabulary";
 
 /**
@@ -47,7 +47,7 @@ export async function queryPlans(url: string, q: string): Promise<Record<string,
       [`ledger list (no filter)`]: await explain(ledgerIdsSql(false), [21]),
       [`ledger search q=${JSON.stringify(q)}`]: await explain(ledgerIdsSql(true), [q, 21]),
       [`ledger search, broad q="inflation"`]: await explain(ledgerIdsSql(true), ["inflation", 21]),
-      [`ledger search, trigram fallback q="infaltion Amlaty"`]: await explain(ledgerIdsSql(true, "fuzzy"), ["infaltion Amlaty", 21]),
+      [`typo correction when full text finds nothing, q="infaltion Amlaty"`]: await explain(typoCorrectionSql, [["infaltion", "amlaty"]]),
     };
   } finally {
     await client.end();
