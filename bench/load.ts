@@ -111,16 +111,8 @@ async function measureWithWrk(target: Target, options: LoadOptions): Promise<Loa
     if (options.warmupSeconds > 0) await runAll(options.warmupSeconds);
     const runs = await runAll(options.durationSeconds);
     const requests = runs.reduce((n, r) => n + r.requests, 0);
-    // Each run's quantiles stand for equal shares of its requests; merged, they give the whole run's.
-    const points = runs.flatMap((r) => r.quantiles.map((value) => ({ value, weight: r.requests / r.quantiles.length }))).sort((a, b) => a.value - b.value);
-    const quantile = (q: number) => {
-      let seen = 0;
-      for (const point of points) {
-        seen += point.weight;
-        if (seen >= q * requests) return point.value / 1000;
-      }
-      return Number.NaN;
-    };
+    const merged = mergedQuantile(runs);
+    const quantile = (q: number) => merged(q) / 1000;
     return {
       name: target.name,
       requests,
@@ -138,6 +130,27 @@ async function measureWithWrk(target: Target, options: LoadOptions): Promise<Loa
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The q-quantile (0 < q ≤ 1) of several runs together, each run given as its request count and its
+ * latencies at 1,000 evenly spaced quantiles: each point stands for an equal share of its run's
+ * requests. NaN when no run answered anything.
+ */
+export function mergedQuantile(runs: Array<{ requests: number; quantiles: number[] }>): (q: number) => number {
+  const points = runs
+    .filter((r) => r.requests > 0 && r.quantiles.length > 0)
+    .flatMap((r) => r.quantiles.map((value) => ({ value, weight: r.requests / r.quantiles.length })))
+    .sort((a, b) => a.value - b.value);
+  const total = points.reduce((n, p) => n + p.weight, 0);
+  return (q) => {
+    let seen = 0;
+    for (const point of points) {
+      seen += point.weight;
+      if (seen >= q * total - 1e-9) return point.value;
+    }
+    return Number.NaN;
+  };
 }
 
 const luaString = (value: string) => JSON.stringify(value).replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => `\\u{${hex}}`);
