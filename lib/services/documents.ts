@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { defineAction } from "./define";
 import { writeAudit } from "../audit";
 import { AppError, type FieldErrors } from "../errors";
+import { lockClaimants } from "../data/claimants";
 import { findSimilarClaims, type SimilarClaim } from "../data/claims";
 import { insertClaim } from "../data/insert-claim";
 import { detectLanguage } from "../extraction/language";
@@ -126,6 +127,10 @@ export const createClaimsFromCandidates = defineAction({
         throw new AppError("VALIDATION", "Some ticked sentences do not match the article. Nothing was created.", { fieldErrors });
       }
 
+      // The claimants' lock before any audited write: every audit row takes the audit chain's lock
+      // (audit_log_chain), and "New claim" takes the claimants' lock first, then that one. Taken in
+      // the other order, the two transactions could each wait for the other's lock (a deadlock).
+      await lockClaimants(tx);
       // The article itself, as a source: found again by its URL when it is already one.
       const source =
         document.url && input.claims.some((c) => c.addSource)

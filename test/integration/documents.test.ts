@@ -4,6 +4,7 @@ import { readCorpus } from "../../lib/corpus";
 import { testDb, unique } from "../support/db";
 import { createStory, createUser } from "../support/factories";
 import { createClaimsFromCandidates, importDocument } from "../../lib/services/documents";
+import { createClaim } from "../../lib/services/claims";
 import { buildSentenceRows } from "../../lib/data/documents";
 import { proposeCandidates } from "../../lib/extraction/candidates";
 import { readStoredCandidates, storedCandidates } from "../../lib/extraction/stored";
@@ -198,6 +199,29 @@ describe("claim extraction from the Kazakhstan/CSTO article", async () => {
     const confirmed = expectCreated(await createClaimsFromCandidates(checker.session, { documentId: id, claims: [pick(first, true)], confirmDuplicate: true }));
     const sources = await db.evidence.findMany({ where: { claimId: confirmed.claims[0]!.id }, select: { sourceId: true } });
     assert.deepEqual(sources, [{ sourceId: evidence[0]!.sourceId }]);
+  });
+
+  test("claims from candidates and “New claim” at the same moment both succeed: their locks are taken in one order", async () => {
+    const checker = await createUser(db, "FACT_CHECKER");
+    // A new source (an audited write) before the claimants' lock was the order that deadlocked
+    // against "New claim", which takes the claimants' lock and then the audit chain's.
+    for (let round = 0; round < 12; round++) {
+      const tag = unique("flood");
+      const text = `Officials said ${tag} destroyed 300 homes in the valley.`;
+      const { id } = expectOk(await importDocument(checker.session, { title: tag, outlet: "Wire", url: `https://example.org/${tag}`, text }));
+      const [candidate] = proposeCandidates(text, { outlet: "Wire" });
+      assert.ok(candidate);
+      const [fromArticle, typed] = await Promise.all([
+        createClaimsFromCandidates(checker.session, {
+          documentId: id,
+          confirmDuplicate: true,
+          claims: [{ sentenceStart: candidate.sentence.start, sentence: candidate.sentence.text, text: candidate.claim.text, claimant: unique("Officials"), kind: candidate.suggestedKind, addSource: true }],
+        }),
+        createClaim(checker.session, { text: unique("A separate claim typed meanwhile"), claimant: unique("Typed claimant"), kind: "EVENT", confirmDuplicate: true }),
+      ]);
+      expectCreated(fromArticle);
+      expectOk(typed);
+    }
   });
 
   test("the language is detected from the script unless chosen", async () => {
