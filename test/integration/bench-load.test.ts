@@ -4,10 +4,9 @@
 // (`apt-get install -y wrk`, .ci/run installs it); without it the wrk test says so and is skipped.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { measure, mergedQuantile } from "../../bench/load";
+import { defaultLoadClient, measure, mergedQuantile } from "../../bench/load";
 
 describe("mergedQuantile", () => {
   const flat = (value: number) => Array.from({ length: 1000 }, () => value);
@@ -36,7 +35,7 @@ describe("mergedQuantile", () => {
   });
 });
 
-const hasWrk = spawnSync(process.env.WRK_BIN ?? "wrk", ["-v"], { encoding: "utf8" }).stdout?.startsWith("wrk ") ?? false;
+const hasWrk = defaultLoadClient() === "wrk";
 
 describe("measure with wrk", { skip: hasWrk ? false : "wrk is not installed: apt-get install -y wrk" }, () => {
   const seen: Array<{ server: number; path: string; cookie: string | undefined }> = [];
