@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { appNodeOptions } from "../lib/heap-budget";
 import { ensureLocalSigningKey } from "../lib/ledger/signing-key";
 
 /*
@@ -49,7 +50,8 @@ export function appEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
 /** Starts `next start` on a port and waits until it answers. */
 export async function startApp(name: string, databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...appEnv(databaseUrl, port), ...extraEnv },
+    // The heap budget `npm start` and `npm run start:prod` give the server (lib/heap-budget.ts).
+    env: { ...appEnv(databaseUrl, port), NODE_OPTIONS: appNodeOptions(), ...extraEnv },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

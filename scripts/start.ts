@@ -20,6 +20,7 @@ import { catchUpPublicationLog } from "../lib/ledger/log";
 import { checkSigningKey, ensureLocalSigningKey } from "../lib/ledger/signing-key";
 import { APP_ROLE, appRoleUrl } from "../lib/db/app-role";
 import { runCli } from "./cli";
+import { appNodeOptions } from "../lib/heap-budget";
 
 const SECRET_FILE = ".data/auth-secret";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
@@ -126,7 +127,8 @@ async function serve(options: ServeOptions): Promise<void> {
   console.log(`claimdesk: serving on ${where}`);
   // Next's own binary, not npx: a signal to this process then reaches the server itself (npx
   // would die and leave it running without its database).
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", host], { stdio: "inherit", env });
+  // The server (not the build) runs under its heap budget (lib/heap-budget.ts).
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", host], { stdio: "inherit", env: { ...env, NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) } });
   let stopping = false;
   const stop = () => {
     stopping = true;

@@ -1,6 +1,7 @@
 // The built app under `next start`, for the suites that talk to it over HTTP (security, faults).
 // It serves the build in .next (see scripts/build.ts) and never builds.
 import { spawn, type ChildProcess } from "node:child_process";
+import { appNodeOptions } from "../../lib/heap-budget";
 import { ensureLocalSigningKey } from "../../lib/ledger/signing-key";
 
 export type App = {
@@ -30,6 +31,8 @@ export async function startApp(options: StartOptions): Promise<App> {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The suites run the server under the heap budget it is shipped with.
+      NODE_OPTIONS: appNodeOptions(),
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: options.secret,
       NEXTAUTH_URL: base,
