@@ -17,6 +17,7 @@ export type CacheEntry = { value: unknown; lastModified: number };
 export function connectShared(options: { url: string; prefix: string; log?: CacheLog }): SharedCacheState;
 export function serialize(value: unknown): string;
 export function deserialize(text: string): unknown;
+export function tagGeneration(tag: string, state?: SharedCacheState): Promise<string | null>;
 
 export default class RedisCacheHandler {
   constructor(options?: { state?: SharedCacheState });

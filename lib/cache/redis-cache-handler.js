@@ -99,8 +99,11 @@ function tagsOf(value, ctx) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
-/** One connection per process, shared by every handler instance Next creates. */
-let shared;
+/**
+ * One connection per process, shared by every handler instance Next creates, and kept on globalThis
+ * so the app's own code (bundled apart from this file) reads the same state: tagGeneration().
+ */
+const SHARED_KEY = Symbol.for("claimdesk.sharedCache");
 
 export function connectShared(options) {
   const url = options.url;
@@ -176,12 +179,29 @@ function stamp(state, keys) {
 }
 
 function sharedState() {
-  if (!shared) {
+  if (!globalThis[SHARED_KEY]) {
     const url = process.env.REDIS_URL;
     if (!url) throw new Error("REDIS_URL is not set: the Redis cache handler needs it (next.config.js only names this handler when it is set)");
-    shared = connectShared({ url, prefix: process.env.REDIS_KEY_PREFIX || "claimdesk:" });
+    globalThis[SHARED_KEY] = connectShared({ url, prefix: process.env.REDIS_KEY_PREFIX || "claimdesk:" });
   }
-  return shared;
+  return globalThis[SHARED_KEY];
+}
+
+/**
+ * What a tag's entries were last expired by: its stamp and the flush marker, as one string that
+ * changes with every revalidateTag() of the tag and every flush, on every instance alike. Null
+ * when it cannot be known (no handler in this process yet, Redis away, or an invalidation not yet
+ * delivered): a caller must then treat every cached entry as about to change.
+ * `state` is this process's connection unless given (tests).
+ */
+export async function tagGeneration(tag, state = globalThis[SHARED_KEY]) {
+  if (!state || state.lostContact || state.flushPending || state.redis.status !== "ready") return null;
+  try {
+    const [stamp, flushed] = await state.redis.mget(`${state.prefix}tag:${tag}`, `${state.prefix}flushed`);
+    return `${stamp ?? 0}.${flushed ?? 0}`;
+  } catch {
+    return null;
+  }
 }
 
 export default class RedisCacheHandler {

@@ -3,7 +3,7 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import RedisCacheHandler, { connectShared, deserialize, serialize, type SharedCacheState } from "./redis-cache-handler";
+import RedisCacheHandler, { connectShared, deserialize, serialize, tagGeneration, type SharedCacheState } from "./redis-cache-handler";
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379/1";
 const states: SharedCacheState[] = [];
@@ -113,6 +113,33 @@ describe("the Redis cache handler", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     assert.equal(await b.get("k", ctx(["ledger"])), null, "the entry filled before the outage is gone for every instance");
+  });
+
+  test("a tag's generation is the same on every instance and changes with each expiry of the tag and each flush", async () => {
+    const { a, b, stateA, stateB } = await twoInstances();
+    const first = await tagGeneration("ledger", stateA);
+    assert.ok(first, "known while Redis answers");
+    assert.equal(await tagGeneration("ledger", stateB), first);
+    await a.revalidateTag("story:other");
+    assert.equal(await tagGeneration("ledger", stateB), first, "another tag's expiry leaves it");
+    await a.revalidateTag("ledger");
+    const second = await tagGeneration("ledger", stateB);
+    assert.notEqual(second, first, "the other instance sees the expiry at once");
+    assert.equal(await tagGeneration("ledger", stateA), second);
+    stateB.redis.disconnect(true);
+    assert.equal(await tagGeneration("ledger", stateB), null, "unknown while Redis is away");
+    await b.revalidateTag("ledger");
+    assert.equal(stateB.flushPending, true);
+    assert.equal(await tagGeneration("ledger", stateB), null, "unknown while an expiry is undelivered");
+    await ready(stateB);
+    const deadline = Date.now() + 5_000;
+    while (stateB.flushPending) {
+      if (Date.now() > deadline) assert.fail("the instance did not deliver its expiry");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const third = await tagGeneration("ledger", stateA);
+    assert.ok(third && third !== second, "the flush that delivered it changed the generation");
+    assert.equal(await tagGeneration("ledger", stateB), third);
   });
 
   test("serialize keeps plain JSON as it is", () => {

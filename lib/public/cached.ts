@@ -8,11 +8,14 @@ import { claimTag, LEDGER_TAG, ledgerExpiries } from "./revalidate";
  * The public reads behind Next's data cache, tagged so expireLedger() refreshes them. Outside a
  * Next.js server (node tests, scripts) there is no incremental cache, so the reads run directly.
  */
+/** How long a public read (and a stored page) is kept when no publication expires it first. */
+export const LEDGER_CACHE_SECONDS = 300;
+
 export function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
   const read = (...args: A) => readSettled(() => fn(...args));
   return (...args: A) => {
     if (!process.env.NEXT_RUNTIME) return fn(...args);
-    return unstable_cache(read, [key], { tags: tags(...args), revalidate: 300 })(...args);
+    return unstable_cache(read, [key], { tags: tags(...args), revalidate: LEDGER_CACHE_SECONDS })(...args);
   };
 }
 

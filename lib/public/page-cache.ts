@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { hashedContentSecurityPolicy } from "../security/headers";
 import { cached } from "./cached";
+import { generationExpiry } from "./generation";
 import { matchesEtag, PUBLIC_CACHE_CONTROL, strongEtag } from "./http";
 import { fetchAsPageCache, isCacheablePagePath, plainNotFound } from "./page-cache-rules";
 import { claimTag, LEDGER_TAG } from "./revalidate";
@@ -105,7 +106,7 @@ export async function servePage(request: Request, path: string): Promise<Respons
     headers.delete("transfer-encoding");
     return new Response(request.method === "HEAD" ? null : error.body, { status: error.status, headers });
   }
-  const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: page.etag, Vary: VARY, "Content-Security-Policy": page.csp });
+  const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: page.etag, Vary: VARY, "Content-Security-Policy": page.csp, ...(await generationExpiry(request)) });
   if (matchesEtag(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "text/html; charset=utf-8");
   return new Response(request.method === "HEAD" ? null : page.html, { status: 200, headers });

@@ -61,6 +61,22 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { status: response.status, body, cache: response.headers.get("x-cache-status"), cacheControl: response.headers.get("cache-control") ?? "" };
 }
 
+/** The ledger's generation, asked of the app itself as nginx asks for it. */
+async function generationOfApp(): Promise<string> {
+  const response = await fetch(`http://localhost:${APP_PORT}/api/ledger-generation`);
+  assert.equal(response.status, 204);
+  assert.equal(response.headers.get("cache-control"), "no-store");
+  return response.headers.get("x-ledger-generation") ?? "";
+}
+
+/** How long the app lets a cache keep the ledger's front page asked for under `generation` (X-Accel-Expires). */
+async function keptFor(generation: string): Promise<string | null> {
+  const response = await fetch(`http://localhost:${APP_PORT}/`, { headers: { "x-ledger-generation": generation } });
+  await response.arrayBuffer();
+  assert.equal(response.status, 200);
+  return response.headers.get("x-accel-expires");
+}
+
 describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is not installed: apt-get install -y nginx" }, () => {
   test("the API is answered from the cache", async () => {
     await get("/api/v1/claims");
@@ -75,6 +91,19 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
       for (const status of seen) assert.ok(status !== null && ["HIT", "STALE", "UPDATING", "REVALIDATED"].includes(status), `a reader of an expired entry got ${String(status)}: ${seen.join(", ")}`);
       return seen.includes("STALE") || seen.includes("UPDATING");
     }, 10_000);
+  });
+
+  test("a page is kept past its one second until a publication: readers are answered from the cache, not the app", async () => {
+    await get("/methodology");
+    await waitUntil("nginx answers /methodology from its cache", async () => (await get("/methodology")).cache === "HIT", 10_000);
+    // Time itself is the point: past the one second the page's s-maxage allows (nginx counts whole
+    // seconds, so up to two), no publication having happened.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const later = await fetch(base + "/methodology");
+    await later.arrayBuffer();
+    assert.equal(later.headers.get("x-cache-status"), "HIT", "kept under the ledger's generation, neither expired nor revalidated");
+    assert.equal(later.headers.get("x-accel-expires"), null, "nginx keeps its instruction to itself");
+    assert.equal(later.headers.get("x-ledger-generation"), null);
   });
 
   test("a reader's public pages come from the cache with their hash policy; desk pages and requests with a session are never stored", async () => {
@@ -105,7 +134,7 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
     assert.ok(!anonymous.body.includes("Sources and evidence"));
   });
 
-  test("a publication is served through the cache once its one-second freshness runs out, and nothing but 200s and 404s on the way", async () => {
+  test("a publication changes the ledger's generation and is served through the cache, nothing but 200s and 404s on the way", async () => {
     const claim = await createClaim(db);
     const verdict = expectOk(await draftVerdict(author.session, { claimId: claim.id, rating: "FALSE", reasoning: "No source reports it.", evidenceIds: [] }));
     expectOk(await submitVerdict(author.session, { verdictId: verdict.id }));
@@ -117,8 +146,18 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
     await waitUntil("the ledger's page is cached", async () => (await get("/")).cache === "HIT", 10_000);
     assert.ok(!(await get("/")).body.includes(`href="/claims/${claim.slug}"`));
 
+    // The app lets a cache keep the page long only when asked under the current generation.
+    const previous = await generationOfApp();
+    assert.ok(previous && previous !== "unknown", `the generation is known on one instance without Redis: ${previous}`);
+    assert.equal(await keptFor(previous), "300");
+    for (const other of ["unknown", `${previous}x`, ""]) assert.equal(await keptFor(other), null, `asked under "${other}"`);
+
     const response = await postAction({ base, cookie, id: actionId("publishVerdictAction", "lib/actions/verdicts.ts"), page: "/desk/review", fields: { verdictId: verdict.id } });
     assert.equal(response.status, 200, await response.text());
+    await waitUntil("the publication changes the generation", async () => (await generationOfApp()) !== previous, 5_000);
+    const current = await generationOfApp();
+    assert.equal(await keptFor(previous), null, "a page asked for under the generation before the publication may not be kept");
+    assert.equal(await keptFor(current), "300");
     // How soon is measured by the benchmark (npm run bench -- --cache nginx); here: it arrives, within the wait.
     await waitUntil("the publication is served through nginx", async () => {
       const [list, one, home, page] = await Promise.all([get("/api/v1/claims"), get(`/api/v1/claims/${claim.slug}`), get("/"), get(`/claims/${claim.slug}`)]);

@@ -130,6 +130,21 @@ async function storedPageLinking(slug: string): Promise<boolean> {
   return false;
 }
 
+/** The ledger's generation, asked of an instance as nginx asks for it (deploy/nginx). */
+async function generationOf(app: App): Promise<string> {
+  const response = await fetch(`${app.base}/api/ledger-generation`);
+  assert.equal(response.status, 204);
+  return response.headers.get("x-ledger-generation") ?? "";
+}
+
+/** How long an instance lets an HTTP cache keep the ledger's front page asked for under `generation` (X-Accel-Expires). */
+async function keptFor(app: App, generation: string): Promise<string | null> {
+  const response = await fetch(`${app.base}/`, { headers: { "x-ledger-generation": generation } });
+  await response.arrayBuffer();
+  assert.equal(response.status, 200);
+  return response.headers.get("x-accel-expires");
+}
+
 describe("two instances, one database, one Redis", () => {
   test("a publish on one instance is served by the other within one second", async () => {
     const { claim, verdict } = await approvedVerdict();
@@ -151,6 +166,34 @@ describe("two instances, one database, one Redis", () => {
     await publishOnFirst(verdict.id);
     // No request to either instance from here on: only the publishing instance's own refill can store it.
     await waitUntil("the front page listing the claim is stored", () => storedPageLinking(claim.slug), 10_000);
+  });
+
+  test("the ledger's generation is one on both instances and changes with a publish on either; a page is kept long only under it; unknown while Redis is down", async () => {
+    await waitUntil("both instances know the generation", async () => {
+      for (const app of apps) await (await fetch(`${app.base}/api/v1/claims`)).arrayBuffer();
+      const [first, second] = await Promise.all(apps.map(generationOf));
+      return first !== "unknown" && first === second;
+    }, 10_000);
+    const previous = await generationOf(apps[1]!);
+    for (const app of apps) assert.equal(await keptFor(app, previous), "300");
+    const { verdict } = await approvedVerdict();
+    await publishOnFirst(verdict.id);
+    await waitUntil("the other instance sees the new generation", async () => (await generationOf(apps[1]!)) !== previous, 5_000);
+    const current = await generationOf(apps[1]!);
+    assert.equal(await generationOf(apps[0]!), current);
+    for (const app of apps) {
+      assert.equal(await keptFor(app, previous), null, "a page asked for under the generation before the publish may not be kept");
+      assert.equal(await keptFor(app, current), "300");
+    }
+
+    await stopRedis();
+    await waitUntil("both instances say the generation is unknown", async () => (await Promise.all(apps.map(generationOf))).every((g) => g === "unknown"), 10_000);
+    for (const app of apps) assert.equal(await keptFor(app, current), null, "nothing is kept long while Redis is away");
+    redisServer = await startRedis();
+    await waitUntil("a new generation once Redis is back (the flush)", async () => {
+      const [first, second] = await Promise.all(apps.map(generationOf));
+      return first !== "unknown" && first === second && first !== current;
+    }, 15_000);
   });
 
   test("Redis down: both instances answer from the database, the new publication included; back up: cached again", async () => {
