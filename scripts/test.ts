@@ -1,5 +1,6 @@
 // `npm test`: every suite, started in this order as their prerequisites and the machine's cores allow.
-// Each step says how many cores it keeps busy (`cores`, measured with vmstat on this 2-core machine):
+// Each step says how many cores it keeps busy (`cores`: its CPU time over its wall time, as GNU time
+// and vmstat measured them on this 2-core machine; the browser tests wait on their browser and server):
 // a step starts while the running steps use fewer than STEP_CORES (default: the core count), so a
 // suite that mostly waits on a browser or a server (security, faults) runs beside two that compute,
 // and two that compute never run beside a third. First the one `next build` (scripts/build.ts,
@@ -45,17 +46,17 @@ const STEPS: Step[] = [
   { name: "build", cores: 1.5, command: ["npx", "tsx", "scripts/build.ts", "--skip-typecheck"] },
   {
     name: "unit + integration",
-    cores: 1.5,
+    cores: 1,
     command: ["node", "scripts/node-tests.mjs", "lib", "test/unit", "test/integration", "--", `--test-concurrency=${UNIT_CONCURRENCY}`],
     counts: "node",
   },
   // The two longest steps after the build start first, so the short ones fill in around them.
-  { name: "end-to-end", cores: 1.5, command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
+  { name: "end-to-end", cores: 0.5, command: ["npm", "run", "--silent", "test:e2e"], counts: "playwright", after: ["build"] },
   { name: "security over HTTP", cores: 0.5, command: ["npm", "run", "--silent", "test:security"], counts: "node", after: ["build"] },
   { name: "lint", cores: 1, command: ["npm", "run", "--silent", "lint"] },
   { name: "embedded database", cores: 1, command: ["node", "scripts/node-tests.mjs", "test/embedded"], counts: "node" },
   { name: "typecheck", cores: 1, command: ["npm", "run", "--silent", "typecheck"], afterIfRun: ["build"] },
-  { name: "faults", cores: 0.5, command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
+  { name: "faults", cores: 1, command: ["npm", "run", "--silent", "test:faults"], counts: "node", after: ["build"] },
 ];
 const QUICK = ["lint", "typecheck", "unit + integration"];
 
