@@ -19,7 +19,9 @@ export const GENERATION_HEADER = "x-ledger-generation";
 /** Said when the generation cannot be known: no cached answer may then be kept longer than its s-maxage. */
 export const UNKNOWN_GENERATION = "unknown";
 
-const PROCESS_ID = randomUUID();
+// Kept on globalThis: the generation's route and the page cache's are separate bundles in one process.
+const processState = globalThis as typeof globalThis & { claimdeskProcessId?: string };
+const processId = (): string => (processState.claimdeskProcessId ??= randomUUID());
 
 /**
  * On Redis, the ledger tag's stamp and the flush marker (null while Redis is away or an expiry is
@@ -27,7 +29,7 @@ const PROCESS_ID = randomUUID();
  * anyone may ask for it, and it says only whether it changed, not when or how often.
  */
 export async function ledgerGeneration(): Promise<string | null> {
-  const raw = process.env.REDIS_URL ? await tagGeneration(LEDGER_TAG) : `${PROCESS_ID}.${ledgerExpiries()}`;
+  const raw = process.env.REDIS_URL ? await tagGeneration(LEDGER_TAG) : `${processId()}.${ledgerExpiries()}`;
   return raw === null ? null : createHash("sha256").update(raw).digest("base64url").slice(0, 22);
 }
 
