@@ -4,13 +4,13 @@ import { getPublicationSpan, getPublishedClaim, getPublishedStory, listAmendment
 import { isSlugShaped } from "../domain/slug";
 import { claimTag, LEDGER_TAG, ledgerExpiries } from "./revalidate";
 
+/** How long a public read (and a stored page) is kept when no publication expires it first. */
+export const LEDGER_CACHE_SECONDS = 300;
+
 /*
  * The public reads behind Next's data cache, tagged so expireLedger() refreshes them. Outside a
  * Next.js server (node tests, scripts) there is no incremental cache, so the reads run directly.
  */
-/** How long a public read (and a stored page) is kept when no publication expires it first. */
-export const LEDGER_CACHE_SECONDS = 300;
-
 export function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
   const read = (...args: A) => readSettled(() => fn(...args));
   return (...args: A) => {

@@ -10,7 +10,7 @@ import { expectOk } from "../support/results";
 import { reviewVerdict } from "../../lib/services/verdict-review";
 import { draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 import { createClaim, createUser, TEST_PASSWORD, type TestUser } from "../support/factories";
-import { actionId, AUTH_SECRET, postAction, startCluster, waitUntil, type Cluster } from "./support";
+import { actionId, AUTH_SECRET, frontPageKeptFor, ledgerGenerationOf, postAction, sleep, startCluster, waitUntil, type Cluster } from "./support";
 import { startApp, type App } from "../support/app-server";
 import { signInOrThrow } from "../http/support/client";
 import { startNginx } from "../../bench/nginx";
@@ -61,21 +61,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { status: response.status, body, cache: response.headers.get("x-cache-status"), cacheControl: response.headers.get("cache-control") ?? "" };
 }
 
-/** The ledger's generation, asked of the app itself as nginx asks for it. */
-async function generationOfApp(): Promise<string> {
-  const response = await fetch(`http://localhost:${APP_PORT}/api/ledger-generation`);
-  assert.equal(response.status, 204);
-  assert.equal(response.headers.get("cache-control"), "no-store");
-  return response.headers.get("x-ledger-generation") ?? "";
-}
-
-/** How long the app lets a cache keep the ledger's front page asked for under `generation` (X-Accel-Expires). */
-async function keptFor(generation: string): Promise<string | null> {
-  const response = await fetch(`http://localhost:${APP_PORT}/`, { headers: { "x-ledger-generation": generation } });
-  await response.arrayBuffer();
-  assert.equal(response.status, 200);
-  return response.headers.get("x-accel-expires");
-}
+const appBase = `http://localhost:${APP_PORT}`;
 
 describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is not installed: apt-get install -y nginx" }, () => {
   test("the API is answered from the cache", async () => {
@@ -98,7 +84,7 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
     await waitUntil("nginx answers /methodology from its cache", async () => (await get("/methodology")).cache === "HIT", 10_000);
     // Time itself is the point: past the one second the page's s-maxage allows (nginx counts whole
     // seconds, so up to two), no publication having happened.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await sleep(2_500);
     const later = await fetch(base + "/methodology");
     await later.arrayBuffer();
     assert.equal(later.headers.get("x-cache-status"), "HIT", "kept under the ledger's generation, neither expired nor revalidated");
@@ -147,17 +133,17 @@ describe("nginx in front (deploy/nginx)", { skip: hasNginx ? false : "nginx is n
     assert.ok(!(await get("/")).body.includes(`href="/claims/${claim.slug}"`));
 
     // The app lets a cache keep the page long only when asked under the current generation.
-    const previous = await generationOfApp();
+    const previous = await ledgerGenerationOf(appBase);
     assert.ok(previous && previous !== "unknown", `the generation is known on one instance without Redis: ${previous}`);
-    assert.equal(await keptFor(previous), "300");
-    for (const other of ["unknown", `${previous}x`, ""]) assert.equal(await keptFor(other), null, `asked under "${other}"`);
+    assert.equal(await frontPageKeptFor(appBase, previous), "300");
+    for (const other of ["unknown", `${previous}x`, ""]) assert.equal(await frontPageKeptFor(appBase, other), null, `asked under "${other}"`);
 
     const response = await postAction({ base, cookie, id: actionId("publishVerdictAction", "lib/actions/verdicts.ts"), page: "/desk/review", fields: { verdictId: verdict.id } });
     assert.equal(response.status, 200, await response.text());
-    await waitUntil("the publication changes the generation", async () => (await generationOfApp()) !== previous, 5_000);
-    const current = await generationOfApp();
-    assert.equal(await keptFor(previous), null, "a page asked for under the generation before the publication may not be kept");
-    assert.equal(await keptFor(current), "300");
+    await waitUntil("the publication changes the generation", async () => (await ledgerGenerationOf(appBase)) !== previous, 5_000);
+    const current = await ledgerGenerationOf(appBase);
+    assert.equal(await frontPageKeptFor(appBase, previous), null, "a page asked for under the generation before the publication may not be kept");
+    assert.equal(await frontPageKeptFor(appBase, current), "300");
     // How soon is measured by the benchmark (npm run bench -- --cache nginx); here: it arrives, within the wait.
     await waitUntil("the publication is served through nginx", async () => {
       const [list, one, home, page] = await Promise.all([get("/api/v1/claims"), get(`/api/v1/claims/${claim.slug}`), get("/"), get(`/claims/${claim.slug}`)]);

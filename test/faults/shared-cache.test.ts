@@ -11,7 +11,7 @@ import { expectOk } from "../support/results";
 import { reviewVerdict } from "../../lib/services/verdict-review";
 import { draftVerdict, submitVerdict } from "../../lib/services/verdicts";
 import { createClaim, createUser, TEST_PASSWORD, type TestUser } from "../support/factories";
-import { actionId, postAction, startCluster, startFaultApp, waitUntil, type Cluster } from "./support";
+import { actionId, frontPageKeptFor, ledgerGenerationOf, postAction, startCluster, startFaultApp, waitUntil, type Cluster } from "./support";
 import type { App } from "../support/app-server";
 import { signInOrThrow } from "../http/support/client";
 
@@ -130,21 +130,6 @@ async function storedPageLinking(slug: string): Promise<boolean> {
   return false;
 }
 
-/** The ledger's generation, asked of an instance as nginx asks for it (deploy/nginx). */
-async function generationOf(app: App): Promise<string> {
-  const response = await fetch(`${app.base}/api/ledger-generation`);
-  assert.equal(response.status, 204);
-  return response.headers.get("x-ledger-generation") ?? "";
-}
-
-/** How long an instance lets an HTTP cache keep the ledger's front page asked for under `generation` (X-Accel-Expires). */
-async function keptFor(app: App, generation: string): Promise<string | null> {
-  const response = await fetch(`${app.base}/`, { headers: { "x-ledger-generation": generation } });
-  await response.arrayBuffer();
-  assert.equal(response.status, 200);
-  return response.headers.get("x-accel-expires");
-}
-
 describe("two instances, one database, one Redis", () => {
   test("a publish on one instance is served by the other within one second", async () => {
     const { claim, verdict } = await approvedVerdict();
@@ -171,27 +156,27 @@ describe("two instances, one database, one Redis", () => {
   test("the ledger's generation is one on both instances and changes with a publish on either; a page is kept long only under it; unknown while Redis is down", async () => {
     await waitUntil("both instances know the generation", async () => {
       for (const app of apps) await (await fetch(`${app.base}/api/v1/claims`)).arrayBuffer();
-      const [first, second] = await Promise.all(apps.map(generationOf));
+      const [first, second] = await Promise.all(apps.map((app) => ledgerGenerationOf(app.base)));
       return first !== "unknown" && first === second;
     }, 10_000);
-    const previous = await generationOf(apps[1]!);
-    for (const app of apps) assert.equal(await keptFor(app, previous), "300");
+    const previous = await ledgerGenerationOf(apps[1]!.base);
+    for (const app of apps) assert.equal(await frontPageKeptFor(app.base, previous), "300");
     const { verdict } = await approvedVerdict();
     await publishOnFirst(verdict.id);
-    await waitUntil("the other instance sees the new generation", async () => (await generationOf(apps[1]!)) !== previous, 5_000);
-    const current = await generationOf(apps[1]!);
-    assert.equal(await generationOf(apps[0]!), current);
+    await waitUntil("the other instance sees the new generation", async () => (await ledgerGenerationOf(apps[1]!.base)) !== previous, 5_000);
+    const current = await ledgerGenerationOf(apps[1]!.base);
+    assert.equal(await ledgerGenerationOf(apps[0]!.base), current);
     for (const app of apps) {
-      assert.equal(await keptFor(app, previous), null, "a page asked for under the generation before the publish may not be kept");
-      assert.equal(await keptFor(app, current), "300");
+      assert.equal(await frontPageKeptFor(app.base, previous), null, "a page asked for under the generation before the publish may not be kept");
+      assert.equal(await frontPageKeptFor(app.base, current), "300");
     }
 
     await stopRedis();
-    await waitUntil("both instances say the generation is unknown", async () => (await Promise.all(apps.map(generationOf))).every((g) => g === "unknown"), 10_000);
-    for (const app of apps) assert.equal(await keptFor(app, current), null, "nothing is kept long while Redis is away");
+    await waitUntil("both instances say the generation is unknown", async () => (await Promise.all(apps.map((app) => ledgerGenerationOf(app.base)))).every((g) => g === "unknown"), 10_000);
+    for (const app of apps) assert.equal(await frontPageKeptFor(app.base, current), null, "nothing is kept long while Redis is away");
     redisServer = await startRedis();
     await waitUntil("a new generation once Redis is back (the flush)", async () => {
-      const [first, second] = await Promise.all(apps.map(generationOf));
+      const [first, second] = await Promise.all(apps.map((app) => ledgerGenerationOf(app.base)));
       return first !== "unknown" && first === second && first !== current;
     }, 15_000);
   });

@@ -1,6 +1,7 @@
 // Real parts for the fault tests: a private PostgreSQL cluster that can be restarted and killed
 // without touching the shared server, the built app under `next start`, and HTTP clients for
 // sign-in and Server Actions.
+import assert from "node:assert/strict";
 import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -124,6 +125,22 @@ export async function waitUntil(what: string, check: () => Promise<boolean>, tim
 type ManifestEntry = { exportedName?: string; filename?: string };
 
 /** The Server Action id of `exportedName` (in `file`), from the build's manifest. */
+/** The ledger's generation, asked of an app as nginx asks for it (deploy/nginx): a 204 never stored. */
+export async function ledgerGenerationOf(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/ledger-generation`);
+  assert.equal(response.status, 204);
+  assert.equal(response.headers.get("cache-control"), "no-store");
+  return response.headers.get("x-ledger-generation") ?? "";
+}
+
+/** How long an app lets an HTTP cache keep the ledger's front page asked for under `generation` (X-Accel-Expires). */
+export async function frontPageKeptFor(base: string, generation: string): Promise<string | null> {
+  const response = await fetch(`${base}/`, { headers: { "x-ledger-generation": generation } });
+  await response.arrayBuffer();
+  assert.equal(response.status, 200);
+  return response.headers.get("x-accel-expires");
+}
+
 export function actionId(exportedName: string, file: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
   for (const [id, entry] of Object.entries(manifest.node)) {
